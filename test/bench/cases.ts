@@ -1,0 +1,4 @@
+import type { BenchCase } from './case';
+
+/** Every benchmark case, in the order `npm run bench` runs them. Each issue appends its own. */
+export const benchCases: BenchCase[] = [];
