@@ -60,7 +60,11 @@ function referenceCodeOrder(name: string): string[] {
 
 /** Folds Norwegian letters and the ASCII spellings the reference uses for them (ø/oe/oee, æ/ae, å/aa/a) to one form. */
 function fold(s: string): string {
-  return s.toLowerCase().replace(/ø|oee?/g, 'o').replace(/æ/g, 'ae').replace(/å|aa/g, 'a');
+  return s
+    .toLowerCase()
+    .replace(/ø|oee?/g, 'o')
+    .replace(/æ/g, 'ae')
+    .replace(/å|aa/g, 'a');
 }
 
 describe('texts.json', () => {
