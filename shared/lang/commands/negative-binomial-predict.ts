@@ -1,0 +1,20 @@
+import { defineModelCommand } from '../command-kit/model';
+import { COUNT, PREDICTED, RESIDUALS } from '../command-kit/model-options';
+import { name } from '../command-kit/syntax';
+
+/** `negative-binomial-predict dependent variable-list [if condition] [, predicted(name) residuals(name)]` */
+export const negativeBinomialPredictCommand = defineModelCommand({
+  name: 'negative-binomial-predict',
+  usage:
+    'negative-binomial-predict dependent variable-list [if condition] [, predicted(name) residuals(name)]',
+  help: {
+    nb: 'Som negative-binomial, men lagrer prediksjoner og residualer som nye variabler.',
+    en: 'Like negative-binomial, but stores predictions and residuals as new variables.',
+  },
+  syntax: [
+    name('dependent', 'variable', 'a dependent variable'),
+    { kind: 'terms', key: 'terms', min: 1, label: 'explanatory variables' },
+  ],
+  options: [...COUNT, PREDICTED, RESIDUALS],
+  predicts: true,
+});

@@ -1,0 +1,108 @@
+import { type FunctionSpec, fn } from './spec';
+
+/** Tests and label functions. */
+export const testFunctions: FunctionSpec[] = [
+  fn(
+    'inrange',
+    'tests',
+    'inrange(x, low, high)',
+    ['any', 'same', 'same'],
+    'number',
+    '1 når low <= x <= high, ellers 0.',
+    '1 when low <= x <= high, else 0.',
+  ),
+  fn(
+    'inlist',
+    'tests',
+    'inlist(x, a, b, ...)',
+    ['any', 'same'],
+    'number',
+    '1 når x er lik en av verdiene, ellers 0.',
+    '1 when x equals one of the values, else 0.',
+    { variadic: 'same' },
+  ),
+  fn(
+    'sysmiss',
+    'tests',
+    'sysmiss(x)',
+    ['any'],
+    'number',
+    '1 når x er missing, ellers 0.',
+    '1 when x is missing, else 0.',
+  ),
+  fn(
+    'inlabels',
+    'labels',
+    'inlabels(x, label1, ...)',
+    ['any', 'string'],
+    'number',
+    '1 når labelen til x er en av de oppgitte.',
+    '1 when the label of x is one of those given.',
+    { variadic: 'string' },
+  ),
+  fn(
+    'labelcontains',
+    'labels',
+    'labelcontains(x, text)',
+    ['any', 'string'],
+    'number',
+    '1 når labelen til x inneholder teksten.',
+    '1 when the label of x contains the text.',
+  ),
+  fn(
+    'label_to_code',
+    'labels',
+    'label_to_code(x, label)',
+    ['any', 'string'],
+    'first',
+    'Koden som har den gitte labelen i kodelisten til x.',
+    'The code that has the given label in the code list of x.',
+  ),
+];
+
+/** Functions evaluated before the script runs. */
+export const bindingFunctions: FunctionSpec[] = [
+  fn(
+    'date_fmt',
+    'bindings',
+    'date_fmt(year [, month, day])',
+    ['number', 'number', 'number'],
+    'string',
+    'Dato som tekst ÅÅÅÅ-MM-DD, til bindinger og importdatoer.',
+    'A date as text YYYY-MM-DD, for bindings and import dates.',
+    { optional: 2, bindingOnly: true },
+  ),
+  fn(
+    'to_int',
+    'bindings',
+    'to_int(x)',
+    ['any'],
+    'number',
+    'Tekst eller tall som heltall.',
+    'Text or a number as an integer.',
+    { bindingOnly: true },
+  ),
+  fn('to_str', 'bindings', 'to_str(x)', ['any'], 'string', 'Verdien som tekst.', 'The value as text.', {
+    bindingOnly: true,
+  }),
+  fn(
+    'to_symbol',
+    'bindings',
+    'to_symbol(s)',
+    ['string'],
+    'string',
+    'Tekst som navn (til variabel- og datasettnavn).',
+    'Text as a name (for variable and dataset names).',
+    { bindingOnly: true },
+  ),
+  fn(
+    'bind',
+    'bindings',
+    'bind(name)',
+    ['any'],
+    'string',
+    'Verdien til bindingen med dette navnet.',
+    'The value of the binding with this name.',
+    { bindingOnly: true },
+  ),
+];
