@@ -1,7 +1,11 @@
 import { benchCommand } from './bench';
+import { checkCommand } from './check';
 import type { CliCommand } from './command';
+import { planCommand } from './plan';
 
 /** Every sub-command of `registerlab`, by name. Each issue adds its own. */
 export const commands: Record<string, CliCommand> = {
   bench: benchCommand,
+  check: checkCommand,
+  plan: planCommand,
 };

@@ -60,6 +60,13 @@ class ExpressionParser {
     return t ? (this.peek() ? tokenSpan(t) : { start: t.end, end: t.end }) : { start: 0, end: 0 };
   }
 
+  /** Reports the innermost unclosed parenthesis once; the outer ones are unclosed for the same reason. */
+  private unclosed(open: Token): void {
+    if (!this.tooDeep) this.sink.report('unclosed-paren', tokenSpan(open));
+    this.tooDeep = true;
+    this.pos = this.end;
+  }
+
   private giveUp(at: Span, limit: number): ExprNode {
     if (!this.tooDeep) this.sink.report('expression-too-deep', at, { limit });
     this.tooDeep = true;
@@ -175,7 +182,7 @@ class ExpressionParser {
       const inner = this.level(0);
       const close = this.peek();
       if (!isOp(close, ')')) {
-        if (!this.tooDeep) this.sink.report('unclosed-paren', tokenSpan(open));
+        this.unclosed(open);
         return { kind: 'error', span: cover(tokenSpan(open), inner.span) };
       }
       this.pos++;
@@ -215,7 +222,7 @@ class ExpressionParser {
             span: cover(tokenSpan(name), tokenSpan(t!)),
           };
         }
-        if (!this.tooDeep) this.sink.report('unclosed-paren', tokenSpan(open));
+        this.unclosed(open);
         return { kind: 'error', span: cover(tokenSpan(name), this.here()) };
       }
     });
