@@ -2,7 +2,7 @@ import { asc, eq, inArray, max } from 'drizzle-orm';
 import type { User } from '../../shared/api/admin';
 import type { Role } from '../../shared/api/roles';
 import { ROLES } from '../../shared/api/roles';
-import { hashPassword } from '../auth/passwords';
+import { hashPassword, verifyPassword } from '../auth/passwords';
 import type { Clock } from '../config/clock';
 import { iso } from '../config/clock';
 import type { Db } from '../db/open';
@@ -106,6 +106,16 @@ export class UserStore {
       .values(values)
       .onConflictDoUpdate({ target: localCredentials.userId, set: values })
       .run();
+  }
+
+  /** True when the password matches the account's local password. */
+  async checkPassword(id: number, password: string): Promise<boolean> {
+    const row = this.db
+      .select({ hash: localCredentials.passwordHash })
+      .from(localCredentials)
+      .where(eq(localCredentials.userId, id))
+      .get();
+    return row !== undefined && (await verifyPassword(row.hash, password));
   }
 
   /** The highest terms version each of these accounts accepted. */
