@@ -163,7 +163,7 @@ class ExpressionChecker {
       return FAILED;
     }
     if (spec.bindingOnly) {
-      this.ctx.sink.report('binding-only-function', node.nameSpan, { name: node.name });
+      this.ctx.sink.report('binding-function-not-constant', node.span, { name: node.name });
       return FAILED;
     }
     const args = node.args.map((a) => this.check(a));

@@ -36,6 +36,7 @@ export function check(
   lines: readonly ParsedLine[],
   catalogs: readonly Catalog[],
   lineOf: (offset: number) => number,
+  earlierErrors = false,
 ): CheckResult {
   const ws = emptyWorkspace();
   const sink = new DiagnosticSink();
@@ -52,7 +53,8 @@ export function check(
     const payload = def.check(ctx) as Record<string, unknown> | null;
     if (payload) {
       steps.push({ kind: def.name, span: line.node.span, line: lineOf(line.node.span.start), payload });
-    } else if (!errorsBefore && !sink.hasErrors) {
+    } else if (!earlierErrors && !errorsBefore && !sink.hasErrors) {
+      // A check that fails must say why; a silent failure would drop a step from the plan.
       sink.report('internal-error', line.node.nameSpan, { detail: `${def.name} gave no step and no error` });
     }
   }

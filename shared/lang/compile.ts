@@ -65,14 +65,14 @@ function run(text: string, catalogs: readonly Catalog[], options: CompileOptions
   const script = parseScript(lexed.value);
   const expanded = expandMacros(script.value);
   const parsed = parseCommands(expanded.value, lookup);
-  const checked = check(parsed.value, catalogs, (offset) => lines.line(offset));
-  const all = [
+  const before = [
     ...lexed.diagnostics,
     ...script.diagnostics,
     ...expanded.diagnostics,
     ...parsed.diagnostics,
-    ...checked.diagnostics,
   ];
+  const checked = check(parsed.value, catalogs, (offset) => lines.line(offset), hasErrors(before));
+  const all = [...before, ...checked.diagnostics];
   const planned =
     options.plan === false
       ? { value: null, diagnostics: [] }

@@ -398,11 +398,6 @@ export const catalogue = {
     (p) => `${p.name}() tar ${p.expected} argumenter, fikk ${p.found}.`,
     (p) => `${p.name}() takes ${p.expected} arguments, got ${p.found}.`,
   ),
-  'binding-only-function': entry<{ name: string }>(
-    'error',
-    (p) => `${p.name}() kan bare brukes i let, ++ og importdatoer.`,
-    (p) => `${p.name}() can only be used in let, ++ and import dates.`,
-  ),
   'keep-drop-form': entry<{ command: string }>(
     'error',
     (p) => `Skriv ${p.command} variabel-liste eller ${p.command} if betingelse, ikke begge eller ingen.`,

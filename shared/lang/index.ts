@@ -5,12 +5,12 @@ export type { CommandGroup, CommandSpec, Help, OptionSpec, SyntaxElement } from 
 export { commandList, commandSpecs, commands } from './commands/registry';
 export type { CompileOptions, CompileResult } from './compile';
 export { compile, MAX_SCRIPT_LENGTH } from './compile';
-export { isoToDays, daysToIso } from './dates';
+export { daysToIso, isoToDays } from './dates';
+export { DIAGNOSTIC_LIMIT } from './diagnostic-sink';
 export type { Diagnostic, DiagnosticCode, Severity } from './diagnostics';
 export { catalogue as diagnosticCatalogue, hasErrors } from './diagnostics';
-export { DIAGNOSTIC_LIMIT } from './diagnostic-sink';
-export type { FunctionSpec } from './functions/spec';
 export { functionList, functions } from './functions/registry';
+export type { FunctionSpec } from './functions/spec';
 export type { Plan, PlanDatastore, Step, StepKind, StepOf, TypedExpr } from './plan';
 export { PlanSchema, StepSchema } from './plan';
 export type { Location, Span } from './spans';

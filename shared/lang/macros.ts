@@ -13,7 +13,7 @@ export interface ExpandResult {
 }
 
 /** At most this many commands come out of loops, so that `for i in 1 : 1000000000` cannot hang. */
-export const EXPANSION_LIMIT = 100_000;
+export const EXPANSION_LIMIT = 20_000;
 
 /** Expands `let`, `for ... end`, `$name`, `${name}`, binding functions and `++` name building. */
 export function expandMacros(script: Script): ExpandResult {
@@ -251,13 +251,17 @@ class Expander {
   }
 
   /** Folds `a ++ b` when both sides are known now; other `++` stay for string concatenation at run time. */
-  private concatenations(tokens: Token[]): Token[] {
+  private concatenations(tokens: Token[]): Token[] | null {
     if (!tokens.some((t) => isOp(t, '++'))) return tokens;
     const out: Token[] = [];
     let i = 0;
     while (i < tokens.length) {
       const t = tokens[i]!;
       const left = out[out.length - 1];
+      if (isOp(t, '++') && (!left || i === tokens.length - 1)) {
+        this.sink.report('concat-operand', { start: t.start, end: t.end });
+        return null;
+      }
       if (!isOp(t, '++') || !left || !isAtom(left)) {
         out.push(t);
         i++;

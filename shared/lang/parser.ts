@@ -217,8 +217,18 @@ class CommandParser {
       this.sink.report('unknown-option', node.nameSpan, { option: node.name, command: spec.name, hint });
       return;
     }
-    if (seen.some((o) => o.name === node.name))
+    if (seen.some((o) => o.name === node.name)) {
       this.sink.report('duplicate-option', node.nameSpan, { option: node.name });
+    }
+    const rival = optionSpec.exclusive
+      ? seen.find(
+          (o) =>
+            o.name !== node.name &&
+            spec.options.find((x) => x.name === o.name)?.exclusive === optionSpec.exclusive,
+        )
+      : undefined;
+    if (rival)
+      this.sink.report('conflicting-options', node.nameSpan, { first: rival.name, second: node.name });
     const count = node.args?.length ?? 0;
     const expected = expectedArgs(optionSpec);
     if (count < expected.min || count > expected.max) {

@@ -1,4 +1,4 @@
-import { flag, option } from './syntax';
+import { exclusive, flag, option } from './syntax';
 
 /** Options every regression shares. */
 export const BASE = [
@@ -95,18 +95,24 @@ export const IVREGRESS = [
     'Tests whether the endogenous variables are endogenous.',
   ),
   flag('overid', 'Test av overidentifiserende restriksjoner.', 'Test of overidentifying restrictions.'),
-  flag('tsls', 'Totrinns minste kvadraters metode (standard).', 'Two-stage least squares (default).'),
-  flag('liml', 'Limited-information maximum likelihood.', 'Limited-information maximum likelihood.'),
-  flag('gmm', 'Generalised method of moments.', 'Generalised method of moments.'),
+  ...exclusive(
+    'estimator',
+    flag('tsls', 'Totrinns minste kvadraters metode (standard).', 'Two-stage least squares (default).'),
+    flag('liml', 'Limited-information maximum likelihood.', 'Limited-information maximum likelihood.'),
+    flag('gmm', 'Generalised method of moments.', 'Generalised method of moments.'),
+  ),
 ] as const;
 
 /** regress-panel and hausman */
 export const PANEL = [
   ...BASE,
-  flag('fe', 'Faste effekter (standard).', 'Fixed effects (default).'),
-  flag('re', 'Tilfeldige effekter.', 'Random effects.'),
-  flag('be', 'Mellom-effekter.', 'Between effects.'),
-  flag('pooled', 'Samlet OLS over alle tidspunkt.', 'Pooled OLS over all times.'),
+  ...exclusive(
+    'effects',
+    flag('fe', 'Faste effekter (standard).', 'Fixed effects (default).'),
+    flag('re', 'Tilfeldige effekter.', 'Random effects.'),
+    flag('be', 'Mellom-effekter.', 'Between effects.'),
+    flag('pooled', 'Samlet OLS over alle tidspunkt.', 'Pooled OLS over all times.'),
+  ),
 ] as const;
 
 /** regress-mml */

@@ -66,6 +66,8 @@ export interface OptionSpec<N extends string = string, A extends OptionArgKind =
   name: N;
   arg: A;
   help: Help;
+  /** Options sharing this tag exclude each other (e.g. fe, re, be). */
+  exclusive?: string;
 }
 
 /** Command groups, as the manual sorts them. */
@@ -126,6 +128,11 @@ export function keyword(word: string, then: SyntaxElement): SyntaxElement {
 /** An option without argument. */
 export function flag<N extends string>(optionName: N, nb: string, en: string): OptionSpec<N, 'none'> {
   return { name: optionName, arg: 'none', help: { nb, en } };
+}
+
+/** Marks options as alternatives: at most one of them may be given. */
+export function exclusive<const O extends readonly OptionSpec[]>(tag: string, ...options: O): O {
+  return options.map((o) => ({ ...o, exclusive: tag })) as unknown as O;
 }
 
 /** An option with an argument in parentheses. */

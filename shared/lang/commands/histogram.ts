@@ -1,4 +1,4 @@
-import { flag, option } from '../command-kit/syntax';
+import { exclusive, flag, option } from '../command-kit/syntax';
 import { defineVariableListCommand } from '../command-kit/variable-list-command';
 
 /** `histogram var [if] [, options]` */
@@ -11,10 +11,13 @@ export const histogramCommand = defineVariableListCommand({
     en: 'Histogram of a numeric variable: density by default, or counts, fractions or percentages.',
   },
   options: [
-    flag('density', 'Viser tetthet (standard).', 'Shows density (default).'),
-    flag('freq', 'Viser antall.', 'Shows counts.'),
-    flag('fraction', 'Viser andeler.', 'Shows fractions.'),
-    flag('percent', 'Viser prosent.', 'Shows percentages.'),
+    ...exclusive(
+      'scale',
+      flag('density', 'Viser tetthet (standard).', 'Shows density (default).'),
+      flag('freq', 'Viser antall.', 'Shows counts.'),
+      flag('fraction', 'Viser andeler.', 'Shows fractions.'),
+      flag('percent', 'Viser prosent.', 'Shows percentages.'),
+    ),
     flag('normal', 'Tegner normalfordelingskurven over.', 'Draws the normal curve on top.'),
     flag(
       'discrete',
