@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: scripts write bindings as ${name}
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CompileResult, compile } from './compile';

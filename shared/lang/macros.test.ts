@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: scripts write bindings as ${name}
 import { describe, expect, it } from 'vitest';
 import { lex } from './lexer';
 import { EXPANSION_LIMIT, expandMacros } from './macros';
