@@ -5,6 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { defaultTerms } from './accounts/default-terms';
 import { apiError } from './http/api-error';
 import type { AppEnv } from './http/env';
+import { staticAppRoutes } from './http/static-app';
 import { csrfProtection } from './middleware/csrf-protection';
 import { errorHandler } from './middleware/error-handler';
 import { requestLog } from './middleware/request-log';
@@ -64,6 +65,7 @@ export function createApp(deps: AppDeps): RegisterlabApp {
   app.route('/api/workspace', workspaceRoutes(services));
   app.route('/', operationsRoutes(services));
   app.route('/', openApiRoutes());
+  if (deps.staticDir) app.route('/', staticAppRoutes(deps.staticDir));
 
   // Users must accept some terms before their first job, so there is always a current version.
   if (!services.terms.current()) services.terms.publish(defaultTerms.textNb, defaultTerms.textEn);

@@ -31,6 +31,8 @@ export interface AppDeps {
   logger: Logger;
   /** Process metrics (CPU, heap, event loop) in /metrics; off in tests. Default on. */
   processMetrics?: boolean;
+  /** Folder of the built web app (dist/web) to serve beside the API, if any. */
+  staticDir?: string;
 }
 
 /** Every store and service of one running server, built once from its deps. */

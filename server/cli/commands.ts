@@ -2,10 +2,14 @@ import { benchCommand } from './bench';
 import { checkCommand } from './check';
 import type { CliCommand } from './command';
 import { planCommand } from './plan';
+import { serveCommand } from './serve';
+import { startCommand } from './start';
 
 /** Every sub-command of `registerlab`, by name. Each issue adds its own. */
 export const commands: Record<string, CliCommand> = {
   bench: benchCommand,
   check: checkCommand,
   plan: planCommand,
+  serve: serveCommand,
+  start: startCommand,
 };
