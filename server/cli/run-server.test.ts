@@ -28,7 +28,13 @@ async function signIn(url: string, username: string, password: string) {
   const call = (p: string, init: RequestInit = {}) =>
     fetch(`${url}${p}`, {
       ...init,
-      headers: { Cookie: cookie, Origin: url, 'X-CSRF-Token': csrfToken, 'Content-Type': 'application/json', ...init.headers },
+      headers: {
+        Cookie: cookie,
+        Origin: url,
+        'X-CSRF-Token': csrfToken,
+        'Content-Type': 'application/json',
+        ...init.headers,
+      },
     });
   return { status: 200, call };
 }
@@ -58,9 +64,15 @@ describe('a server on a real port', () => {
     expect(password).toMatch(/^[A-Za-z0-9]{20}$/);
     const researcher = await signIn(first.url, 'demo-researcher', password!);
     const me = await (await researcher.call!('/api/auth/me')).json();
-    expect(me).toMatchObject({ user: { institution: { name: 'Demo-institusjonen' } }, agreement: { state: 'valid' }, jobRefusal: 'terms-not-accepted' });
+    expect(me).toMatchObject({
+      user: { institution: { name: 'Demo-institusjonen' } },
+      agreement: { state: 'valid' },
+      jobRefusal: 'terms-not-accepted',
+    });
     expect(await (await fetch(`${first.url}/`)).text()).toContain('<title>Registerlab</title>');
-    expect(await (await fetch(`${first.url}/catalogue/INNTEKT_WLONN`)).text()).toContain('<title>Registerlab</title>');
+    expect(await (await fetch(`${first.url}/catalogue/INNTEKT_WLONN`)).text()).toContain(
+      '<title>Registerlab</title>',
+    );
     const asset = await fetch(`${first.url}/assets/app-1234.js`);
     expect(asset.headers.get('cache-control')).toContain('immutable');
     expect((await fetch(`${first.url}/api/nope`)).status).toBe(404);
@@ -86,11 +98,23 @@ describe('a server on a real port', () => {
     });
     const { services } = server.registerlab;
     const inst = services.institutions.create('HTTP-instituttet');
-    services.institutions.addAgreement(inst.id, { reference: 'x', validFrom: '2000-01-01', validTo: '2999-12-31' });
-    const user = await services.users.create({ username: 'sse', displayName: 'SSE', roles: ['researcher'], institutionId: inst.id, password: 'a long enough password' });
+    services.institutions.addAgreement(inst.id, {
+      reference: 'x',
+      validFrom: '2000-01-01',
+      validTo: '2999-12-31',
+    });
+    const user = await services.users.create({
+      username: 'sse',
+      displayName: 'SSE',
+      roles: ['researcher'],
+      institutionId: inst.id,
+      password: 'a long enough password',
+    });
     services.terms.accept(user.id, services.terms.current()!.version);
     const { call } = await signIn(server.url, 'sse', 'a long enough password');
-    const job = (await (await call!('/api/jobs', { method: 'POST', body: JSON.stringify({ script: fixtureScript }) })).json()) as Job;
+    const job = (await (
+      await call!('/api/jobs', { method: 'POST', body: JSON.stringify({ script: fixtureScript }) })
+    ).json()) as Job;
     const stream = await call!(`/api/jobs/${job.id}/events`);
     expect(stream.headers.get('content-type')).toBe('text/event-stream');
     const events = readSse(stream, (e) => e.event === 'done');
@@ -107,7 +131,17 @@ describe('registerlab serve', () => {
   it('starts from the command line, answers, and stops cleanly on SIGTERM', async () => {
     const child = spawn(
       process.execPath,
-      [path.join(repoRoot, 'bin', 'registerlab.mjs'), 'serve', '--datastore', fixtureDatastoreDir, '--port', '0', '--db', path.join(tmp, 'cli.sqlite'), '--no-demo'],
+      [
+        path.join(repoRoot, 'bin', 'registerlab.mjs'),
+        'serve',
+        '--datastore',
+        fixtureDatastoreDir,
+        '--port',
+        '0',
+        '--db',
+        path.join(tmp, 'cli.sqlite'),
+        '--no-demo',
+      ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     let stderr = '';
@@ -127,9 +161,13 @@ describe('registerlab serve', () => {
   });
 
   it('explains a datastore folder without a manifest', async () => {
-    const child = spawn(process.execPath, [path.join(repoRoot, 'bin', 'registerlab.mjs'), 'serve', '--datastore', tmp, '--port', '0'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join(repoRoot, 'bin', 'registerlab.mjs'), 'serve', '--datastore', tmp, '--port', '0'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
