@@ -8,6 +8,7 @@ export * from './errors';
 export * from './health';
 export * from './jobs';
 export * from './roles';
+export * from './route-contract';
 export * from './routes';
 export * from './scripts';
 export * from './workspace';
