@@ -3,6 +3,7 @@ import { ValueTypeSchema } from '../datastore/manifest';
 
 /** The type of an expression's value: numbers (dates too), strings, or the bare missing value `.`. */
 export const ExprTypeSchema = z.enum(['number', 'string', 'missing']);
+/** Result type of an expression node. */
 export type ExprType = z.infer<typeof ExprTypeSchema>;
 
 /** Operators of typed binary nodes; `++` joins strings. */

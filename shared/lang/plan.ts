@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { commandList, type RegisteredCommand } from './commands/registry';
 
+/** Typed expression trees of plan steps. */
 export type { TypedExpr } from './plan-expression';
 
 /** A datastore the plan reads: its alias in the script, name, and the version asked for and used. */
@@ -10,6 +11,7 @@ export const PlanDatastoreSchema = z.object({
   versionRequested: z.string().nullable(),
   versionUsed: z.string(),
 });
+/** A datastore the plan reads. */
 export type PlanDatastore = z.infer<typeof PlanDatastoreSchema>;
 
 /** One step of a plan: a union on `kind`, one variant per command, each with its `span` and `line`. */

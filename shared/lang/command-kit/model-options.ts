@@ -171,17 +171,21 @@ export const SURVIVAL = [
 
 const out = (name: string, nb: string, en: string) => option(name, 'new-variable', nb, en);
 
-/** New variables the *-predict commands can make. */
+/** `predicted(name)` of the *-predict commands (the default output). */
 export const PREDICTED = out(
   'predicted',
   'Ny variabel med predikerte verdier.',
   'New variable with predicted values.',
 );
+/** `residuals(name)` of the *-predict commands. */
 export const RESIDUALS = out('residuals', 'Ny variabel med residualer.', 'New variable with residuals.');
+/** `cooksd(name)` of the *-predict commands. */
 export const COOKSD = out('cooksd', "Ny variabel med Cook's distance.", "New variable with Cook's distance.");
+/** `probabilities(name)` of the *-predict commands. */
 export const PROBABILITIES = out(
   'probabilities',
   'Ny variabel med sannsynligheter.',
   'New variable with probabilities.',
 );
+/** `effects(name)` of the *-predict commands. */
 export const EFFECTS = out('effects', 'Ny variabel med enhetseffekter.', 'New variable with unit effects.');

@@ -19,6 +19,7 @@ export const TermSchema = z.object({
   factors: z.array(FactorSchema),
   interaction: z.enum(['#', '##']).nullable(),
 });
+/** A model term in a plan step. */
 export type Term = z.infer<typeof TermSchema>;
 
 const nullableColumn = ColumnSchema.nullable();

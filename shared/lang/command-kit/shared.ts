@@ -8,6 +8,7 @@ import type { DatasetState, VariableState } from '../workspace';
 
 /** A variable of the dataset in use, with its script type. */
 export const ColumnSchema = z.object({ name: z.string(), type: z.enum(['number', 'string']) });
+/** A column of the dataset in use. */
 export type Column = z.infer<typeof ColumnSchema>;
 
 /** A register variable, resolved so that an executor needs no catalogue. */
@@ -21,6 +22,7 @@ export const RegisterVariableSchema = z.object({
   codeList: z.string().nullable(),
   pseudonymOf: UnitTypeSchema.nullable(),
 });
+/** A resolved register variable. */
 export type RegisterVariable = z.infer<typeof RegisterVariableSchema>;
 
 /** An optional `if` condition. */

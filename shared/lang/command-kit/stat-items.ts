@@ -14,6 +14,7 @@ export const StatItemSchema = z.object({
   target: z.string(),
   type: z.enum(['number', 'string']),
 });
+/** One statistic item in a plan step. */
 export type StatItem = z.infer<typeof StatItemSchema>;
 
 /** The grouping variable of `by()`: a variable, or the units' own id (`PERSONID_1`). */
@@ -23,6 +24,7 @@ export const ByKeySchema = z.object({
   pseudonymOf: UnitTypeSchema.nullable(),
   type: z.enum(['number', 'string']),
 });
+/** The by() key in a plan step. */
 export type ByKey = z.infer<typeof ByKeySchema>;
 
 /** Checks the statistic groups; each item with its source variable (null when anything failed). */
