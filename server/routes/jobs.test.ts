@@ -109,6 +109,12 @@ describe('a job from submission to results', () => {
     expect((await events).map((e) => e.type)).toEqual(['state', 'done']);
   });
 
+  it('refuses a body over the size limit with 413', async () => {
+    const res = await alice.post('/api/jobs', { script: 'x'.repeat(3 * 1024 * 1024) });
+    expect(res.status).toBe(413);
+    expect(res.json()).toMatchObject({ code: 'body-too-large' });
+  });
+
   it('rejects a script that does not compile with 422 and its diagnostics, and queues nothing', async () => {
     const res = await alice.post('/api/jobs', {
       script: 'require no.test.fixture:2 as db\ncreate-dataset p\nimport db/NOPE as x\n',
