@@ -12,7 +12,7 @@ import { buildPlan } from './planner';
 import { clampSpan, LineIndex } from './spans';
 
 /** Scripts longer than this (UTF-16 units) are refused whole; real scripts are far smaller. */
-export const MAX_SCRIPT_LENGTH = 2_000_000;
+export const MAX_SCRIPT_LENGTH = 1_000_000;
 
 /** What `compile` may be asked to skip. */
 export interface CompileOptions {

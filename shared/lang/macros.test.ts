@@ -74,6 +74,12 @@ describe('bindings and loops', () => {
     expect(expand('for i in 1 : 999999999\nhelp\nend').codes).toEqual(['expansion-limit']);
   });
 
+  it('counts only what loops produce against the limit, never the lines written out', () => {
+    const { lines, codes } = expand('help\n'.repeat(EXPANSION_LIMIT + 5));
+    expect(lines).toHaveLength(EXPANSION_LIMIT + 5);
+    expect(codes).toEqual([]);
+  });
+
   it('suggests a close binding name', () => {
     const { result } = expand('let startår = 2000\nhelp $startar');
     expect(result.diagnostics[0]!.message_en).toBe(

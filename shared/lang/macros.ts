@@ -29,6 +29,8 @@ class Expander {
   readonly sink = new DiagnosticSink();
   private readonly env = new Map<string, BindingValue>();
   private stopped = false;
+  private loopDepth = 0;
+  private fromLoops = 0;
 
   block(statements: readonly Statement[]): void {
     for (const s of statements) {
@@ -56,7 +58,7 @@ class Expander {
   }
 
   private emit(line: ExpandedLine): void {
-    if (this.out.length >= EXPANSION_LIMIT) {
+    if (this.loopDepth > 0 && ++this.fromLoops > EXPANSION_LIMIT) {
       this.sink.report('expansion-limit', line.span, { limit: EXPANSION_LIMIT });
       this.stopped = true;
       return;
@@ -107,7 +109,9 @@ class Expander {
       const rows = Array.from({ length }, (_, i) => merged.map((l) => l[i]!));
       groups.push({ names: g.names.map((n) => n.name), rows });
     }
+    this.loopDepth++;
     this.iterate(groups, 0, s);
+    this.loopDepth--;
   }
 
   private iterate(
