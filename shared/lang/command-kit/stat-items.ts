@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { UnitTypeSchema } from '../../datastore/manifest';
 import type { NameArg } from '../ast';
-import { type CheckContext, resolveVariable } from '../check-context';
+import { type CheckContext, resolveVariable, unitIdName } from '../check-context';
 import { findStatistic, statistics } from '../statistics';
 import { closestName } from '../suggest';
 import type { DatasetState, VariableState } from '../workspace';
@@ -77,6 +77,6 @@ export function checkBy(ctx: CheckContext, ds: DatasetState): ByKey | null | und
   if (!by) return undefined;
   const v = resolveVariable(ctx, ds, by, 'key');
   if (!v) return undefined;
-  const isUnitId = !ds.variables.has(v.name);
+  const isUnitId = !ds.variables.has(v.name) && v.name === unitIdName(ctx, ds);
   return { name: v.name, isUnitId, pseudonymOf: v.pseudonymOf, type: v.type };
 }

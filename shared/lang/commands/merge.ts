@@ -5,6 +5,7 @@ import {
   findDataset,
   reportDuplicates,
   resolveVariable,
+  unitIdName,
 } from '../check-context';
 import { defineCommand } from '../command-kit/define';
 import { arg, nameList, resolveAll } from '../command-kit/shared';
@@ -32,7 +33,7 @@ function checkKey(ctx: CheckContext, source: DatasetState, target: DatasetState)
   }
   const key = resolveVariable(ctx, target, on, 'key');
   if (!key) return undefined;
-  const isUnitId = !target.variables.has(key.name);
+  const isUnitId = !target.variables.has(key.name) && key.name === unitIdName(ctx, target);
   if (source.unit && !keyFits(key, isUnitId, target, source.unit)) {
     ctx.sink.report('merge-key-mismatch', on.span, {
       key: key.name,
