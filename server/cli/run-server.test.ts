@@ -10,7 +10,7 @@ import { ControlledExecutor } from '../test-support/controlled-executor';
 import { fixtureDatastoreDir } from '../test-support/fixture-datastore';
 import { readSse } from '../test-support/sse';
 import { fixtureScript } from '../test-support/test-app';
-import { runServer } from './run-server';
+import { configFromEnv, runServer } from './run-server';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rl-serve-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -175,5 +175,22 @@ describe('registerlab serve', () => {
     const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
     expect(code).toBe(2);
     expect(stderr).toMatch(/registerlab serve: cannot read .*datastore\.json/);
+  });
+});
+
+describe('configuration from the environment', () => {
+  it('reads allowed origins, the metrics token and the proxy switch', () => {
+    expect(
+      configFromEnv({
+        REGISTERLAB_ALLOWED_ORIGINS: 'http://localhost:5173, https://lab.example ,',
+        REGISTERLAB_METRICS_TOKEN: 'tok',
+        REGISTERLAB_TRUST_PROXY: '1',
+      }),
+    ).toEqual({
+      allowedOrigins: ['http://localhost:5173', 'https://lab.example'],
+      metricsToken: 'tok',
+      trustProxy: true,
+    });
+    expect(configFromEnv({})).toEqual({});
   });
 });

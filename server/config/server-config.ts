@@ -34,6 +34,8 @@ export interface ServerConfig {
   timeZone: string;
   /** Where per-user workspace folders are made (the executor may keep DuckDB files there). */
   workspacesDir: string;
+  /** When set, GET /metrics needs `Authorization: Bearer <token>` (for a scraper outside the host). */
+  metricsToken?: string;
 }
 
 /** Defaults suited to one machine with two cores. */

@@ -91,6 +91,17 @@ describe('operations endpoints', () => {
     }
   });
 
+  it('asks for the metrics token when one is configured', async () => {
+    const guarded = new TestApp({ config: { metricsToken: 's3cret-token' } });
+    expect((await guarded.app.request('/metrics')).status).toBe(401);
+    expect(
+      (await guarded.app.request('/metrics', { headers: { Authorization: 'Bearer wrong' } })).status,
+    ).toBe(401);
+    const ok = await guarded.app.request('/metrics', { headers: { Authorization: 'Bearer s3cret-token' } });
+    expect(ok.status).toBe(200);
+    await guarded.close();
+  });
+
   it('answers unknown paths with JSON 404, and unexpected errors with a bare 500', async () => {
     const missing = await t.app.request('/api/nope');
     expect(missing.status).toBe(404);

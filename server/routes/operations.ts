@@ -1,10 +1,12 @@
 import { Hono } from 'hono';
 import type { Health } from '../../shared/api/health';
+import { sameSecret } from '../auth/sessions';
+import { apiError } from '../http/api-error';
 import type { AppEnv } from '../http/env';
 import type { Services } from '../services';
 
 /** `/api/health` and `/metrics`. */
-export function operationsRoutes({ db, datastores, queue, metrics, clock, startedAt }: Services) {
+export function operationsRoutes({ db, datastores, queue, metrics, clock, config, startedAt }: Services) {
   const app = new Hono<AppEnv>();
 
   app.get('/api/health', (c) => {
@@ -26,6 +28,10 @@ export function operationsRoutes({ db, datastores, queue, metrics, clock, starte
   });
 
   app.get('/metrics', async (c) => {
+    const token = config.metricsToken;
+    if (token && !sameSecret(c.req.header('authorization') ?? '', `Bearer ${token}`)) {
+      throw apiError(401, 'metrics-token', 'This endpoint needs the metrics token.');
+    }
     const text = await metrics.registry.metrics();
     return c.body(text, 200, { 'Content-Type': metrics.registry.contentType });
   });
