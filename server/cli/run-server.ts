@@ -49,10 +49,11 @@ export async function runServer(options: RunServerOptions): Promise<RunningServe
     throw error;
   }
   const dbFile = options.dbFile ?? defaultDbFile;
-  const config = withConfig(
+  const base = withConfig(
     defaultServerConfig(path.join(path.dirname(dbFile), 'workspaces')),
-    options.config ?? {},
+    configFromEnv(),
   );
+  const config = withConfig(base, options.config ?? {});
   const registerlab = createApp({
     db: openDatabase(dbFile),
     config,
@@ -83,6 +84,21 @@ export async function runServer(options: RunServerOptions): Promise<RunningServe
       registerlab.services.db.$client.close();
     },
   };
+}
+
+/**
+ * Settings from the environment: REGISTERLAB_ALLOWED_ORIGINS (comma-separated, e.g. the Vite dev server
+ * http://localhost:5173), REGISTERLAB_METRICS_TOKEN, REGISTERLAB_TRUST_PROXY=1 (behind a TLS proxy).
+ */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ConfigPatch {
+  const patch: ConfigPatch = {};
+  const origins = env.REGISTERLAB_ALLOWED_ORIGINS?.split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  if (origins?.length) patch.allowedOrigins = origins;
+  if (env.REGISTERLAB_METRICS_TOKEN) patch.metricsToken = env.REGISTERLAB_METRICS_TOKEN;
+  if (env.REGISTERLAB_TRUST_PROXY === '1') patch.trustProxy = true;
+  return patch;
 }
 
 function listen(registerlab: RegisterlabApp, port: number, hostname: string): Promise<ServerType> {
