@@ -177,6 +177,26 @@ describe('time limit and misbehaving engines', () => {
   });
 });
 
+describe('datastore versions', () => {
+  it('fails a job whose datastore version disappeared before it started, without calling the engine', async () => {
+    const { t, a } = await setup({ jobs: { workers: 1 } });
+    await submit(a, script(1));
+    const job = await submit(a, fixtureScript);
+    t.services.db.$client
+      .prepare(
+        `UPDATE jobs SET datastoresJson = '[{"name":"no.test.fixture","version":"1.0.0.0"}]' WHERE id = ?`,
+      )
+      .run(job.id);
+    (await t.controlled.nthRun(0)).succeed([]);
+    const ended = await waitForEnd(a, job.id);
+    expect(ended.error).toMatchObject({
+      code: 'datastore-unavailable',
+      message: expect.stringContaining('no.test.fixture 1.0.0.0'),
+    });
+    expect(t.controlled.runs).toHaveLength(1);
+  });
+});
+
 describe('workspaces', () => {
   it('records which runs built the workspace and how far each got', async () => {
     const { t, a } = await setup();

@@ -206,14 +206,17 @@ export class JobQueue {
         jobs.setProgress(jobId, progress);
       }
     };
-    const started = (async () => {
+    const entries = refs.map((r) => datastores.get(r.name, r.version));
+    const started = (async (): Promise<JobResult> => {
+      const missing = refs.filter((_r, i) => entries[i] === undefined);
+      if (missing.length) return datastoreUnavailable(missing);
       fs.mkdirSync(workspace.dir, { recursive: true });
       return executor.run({
         jobId,
         userId: row.userId,
         script: row.script,
         plan: JSON.parse(row.planJson) as unknown,
-        datastores: refs.map((r) => datastores.get(r.name, r.version)).filter((e) => e !== undefined),
+        datastores: entries.filter((e) => e !== undefined),
         workspace,
         limits: { timeLimitMs: config.timeLimitMs, memoryBytes: config.memoryLimitBytes },
         signal: run.controller.signal,
@@ -281,4 +284,21 @@ export class JobQueue {
   private emit(jobId: string, event: JobEvent): void {
     this.deps.events.emit(jobId, event);
   }
+}
+
+/** The result of a job whose datastore version is no longer on this server (removed after submission). */
+function datastoreUnavailable(missing: DatastoreRef[]): JobResult {
+  const names = missing.map((m) => `${m.name} ${m.version}`).join(', ');
+  return {
+    status: 'failed',
+    error: {
+      code: 'datastore-unavailable',
+      message: `The datastore version is no longer available: ${names}.`,
+      line: null,
+    },
+    outputs: [],
+    appliedSteps: 0,
+    rebuilt: false,
+    disclosure: [],
+  };
 }
