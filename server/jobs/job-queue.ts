@@ -106,15 +106,21 @@ export class JobQueue {
 
   /** 1-based place in the order jobs would start if every slot were free, or null if not queued. */
   position(jobId: string): number | null {
+    return this.positions().get(jobId) ?? null;
+  }
+
+  /** The place of every queued job, by simulating the fair order over the whole queue. */
+  positions(): Map<string, number> {
     const pending = [...this.queued];
     const lastServed = new Map(this.lastServed);
+    const places = new Map<string, number>();
     for (let place = 1, tick = this.servedCount; pending.length; place++, tick++) {
       const next = pickNext(pending, { running: new Map(), lastServed, perUserLimit: 1 })!;
-      if (next.id === jobId) return place;
+      places.set(next.id, place);
       lastServed.set(next.userId, tick);
       pending.splice(pending.indexOf(next), 1);
     }
-    return null;
+    return places;
   }
 
   /** Jobs of a user that are queued or running. */

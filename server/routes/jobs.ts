@@ -78,7 +78,8 @@ export function jobRoutes(services: Services) {
 
   app.get('/', (c) => {
     const rows = jobs.listForUser(c.get('auth')!.account.id, 100);
-    return c.json({ jobs: rows.map((r) => jobSummary(r, queue.position(r.id))) });
+    const places = queue.positions();
+    return c.json({ jobs: rows.map((r) => jobSummary(r, places.get(r.id) ?? null)) });
   });
 
   app.get('/:id', (c) => {
