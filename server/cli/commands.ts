@@ -4,6 +4,7 @@ import type { CliCommand } from './command';
 import { planCommand } from './plan';
 import { serveCommand } from './serve';
 import { startCommand } from './start';
+import { synthCommand } from './synth';
 
 /** Every sub-command of `registerlab`, by name. Each issue adds its own. */
 export const commands: Record<string, CliCommand> = {
@@ -12,4 +13,5 @@ export const commands: Record<string, CliCommand> = {
   plan: planCommand,
   serve: serveCommand,
   start: startCommand,
+  synth: synthCommand,
 };

@@ -39,8 +39,8 @@ export async function buildCourses(ctx: BuildContext): Promise<void> {
   await ctx.db.run(`
     CREATE OR REPLACE TABLE course AS
     WITH kept AS (
-      SELECT cr.*, row_number() OVER (ORDER BY cr.i, cr.start, cr.nus) - 1 AS c,
-        row_number() OVER (PARTITION BY cr.i ORDER BY cr.start, cr.nus) AS lnr
+      SELECT cr.*, row_number() OVER (ORDER BY cr.i, cr.start, cr.nus, cr.stop, cr.completed) - 1 AS c,
+        row_number() OVER (PARTITION BY cr.i ORDER BY cr.start, cr.nus, cr.stop, cr.completed) AS lnr
       FROM course_raw cr JOIN life l USING (i)
       WHERE cr.stop >= ${d.start} - 3653 AND cr.start <= ${d.end} AND cr.start >= l.entry AND cr.start < coalesce(l.exit, DATE '9999-12-31')
     )

@@ -46,14 +46,25 @@ export async function buildFamilies(ctx: BuildContext): Promise<void> {
     FROM r LEFT JOIN fam_res q ON q.i = r.cand AND q.y = r.y`,
     null,
   );
+  // Someone who has a child of their own heads their own family, even while young (a young mother and her child).
+  await ctx.db.run(`
+    CREATE TABLE first_child AS
+    SELECT parent AS i, min(p.birth) AS first_kid
+    FROM (SELECT mother_i AS parent, i FROM kin UNION ALL SELECT father_i, i FROM kin) JOIN person p USING (i)
+    WHERE parent IS NOT NULL GROUP BY parent`);
   await ctx.db.run(`
     CREATE VIEW fam_member AS
-    SELECT a.i, a.y, a.age, a.sex, a.partner_i, a.married,
-      coalesce(CASE WHEN a.partner_i IS NULL AND (a.age < 18 OR a.d0 < a.moveout) THEN coalesce(mo.adult_head, fa.adult_head) END, a.adult_head) AS head_i,
-      a.partner_i IS NULL AND (a.age < 18 OR a.d0 < a.moveout) AND coalesce(mo.i, fa.i) IS NOT NULL AS is_child
-    FROM fam_adult a JOIN kin k ON k.i = a.i
-    LEFT JOIN fam_adult mo ON mo.i = k.mother_i AND mo.y = a.y
-    LEFT JOIN fam_adult fa ON fa.i = k.father_i AND fa.y = a.y`);
+    WITH m AS (
+      SELECT a.*, mo.adult_head AS mother_head, fa.adult_head AS father_head,
+        a.partner_i IS NULL AND (a.age < 18 OR a.d0 < a.moveout) AND (fc.first_kid IS NULL OR fc.first_kid > a.d0)
+          AND coalesce(mo.i, fa.i) IS NOT NULL AS is_child
+      FROM fam_adult a JOIN kin k ON k.i = a.i LEFT JOIN first_child fc ON fc.i = a.i
+      LEFT JOIN fam_adult mo ON mo.i = k.mother_i AND mo.y = a.y
+      LEFT JOIN fam_adult fa ON fa.i = k.father_i AND fa.y = a.y
+    )
+    SELECT i, y, age, sex, partner_i, married, is_child,
+      CASE WHEN is_child THEN coalesce(mother_head, father_head) ELSE adult_head END AS head_i
+    FROM m`);
   await materialize(
     ctx,
     'fam',

@@ -27,7 +27,7 @@ async function buildYearSums(ctx: BuildContext): Promise<void> {
     `greatest(0, least(${stop}, make_date(y, 12, 31)) - greatest(${start}, make_date(y, 1, 1)) + 1)`;
   await ctx.db.run(`
     CREATE OR REPLACE TABLE wage_y AS
-    SELECT i, y, sum(round(ftm * pct / 100 * exp(0.03 * (y - 2015) + 0.012 * (y - year(start))) * ${days('start', 'stop')} / 30.44))::BIGINT AS wage
+    SELECT i, y, sum(round(ftm * pct / 100 * exp(0.03 * (y - 2015) + 0.012 * (y - year(start))) * ${days('start', 'stop')} / 30.44)::BIGINT) AS wage
     FROM (SELECT i, start, stop, ftm, pct, unnest(range(greatest(year(start), ${from}), least(year(stop), ${to}) + 1)) AS y FROM job)
     GROUP BY i, y`);
   await ctx.db.run(`

@@ -36,6 +36,8 @@ function familyRecipe(fact: VariableFact): Recipe | undefined {
 
 /** The recipes to try for a variable, most specific first; the generic one always applies. */
 export function recipesFor(fact: VariableFact): Recipe[] {
+  // Ids must point at units that exist: random numbers from the generic recipe would not.
+  if (fact.pseudonymOf && !SPECIFIC[fact.name]) throw new Error(`id variable ${fact.name} has no recipe`);
   return [SPECIFIC[fact.name], familyRecipe(fact), genericRecipe].filter((r): r is Recipe => r !== undefined);
 }
 

@@ -18,6 +18,7 @@ const meter =
 
 /** Variables of the other unit types: courses, vehicles, traffic accidents, hospital stays, metering points. */
 export const unitRecipes: Record<string, Recipe> = {
+  ARBEIDSFORHOLD_PERSON: () => fixedFrame('job', 'jid', 'pid'),
   NUDB_KURS_FNR: () => fixedFrame('course', 'cid', 'pid'),
   NUDB_KURS_LOEPENR: () => fixedFrame('course', 'cid', 'lnr'),
   NUDB_KURS_NUS: course('nus'),
