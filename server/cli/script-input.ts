@@ -6,6 +6,7 @@ import { type Catalog, catalogFromManifest } from '../../shared/lang/catalog';
 import type { Diagnostic } from '../../shared/lang/diagnostics';
 import { LineIndex } from '../../shared/lang/spans';
 import { defaultDatastoreDir } from '../config/paths';
+import { ensureDatastore } from '../synth/ensure-datastore';
 import { CliError } from './errors';
 
 /** Reads a script file; a missing or unreadable file is a usage error. */
@@ -31,31 +32,21 @@ export async function loadCatalog(dir: string | undefined): Promise<Catalog> {
 
 async function defaultDatastore(): Promise<string> {
   if (existsSync(path.join(defaultDatastoreDir, datastoreLayout.manifest))) return defaultDatastoreDir;
-  const ensure = await findEnsureDatastore();
-  if (!ensure) {
-    throw new CliError(
-      `the default datastore ${defaultDatastoreDir} does not exist; create it with ` +
-        `\`registerlab synth --out ${defaultDatastoreDir} --persons 100000 --seed 1\` or pass --datastore DIR`,
-    );
-  }
   console.error(
     `registerlab: creating the default synthetic datastore in ${defaultDatastoreDir} (100,000 persons, seed 1)...`,
   );
-  await ensure({ dir: defaultDatastoreDir, persons: 100_000, seed: 1 });
-  return defaultDatastoreDir;
-}
-
-type EnsureDatastore = (options: { dir: string; persons: number; seed: number }) => Promise<unknown>;
-
-/** The synth generator's `ensureDatastore`, when that part is installed. */
-async function findEnsureDatastore(): Promise<EnsureDatastore | null> {
   try {
-    // A computed specifier: this part may be absent, and then the CLI says how to create the datastore.
-    const specifier = '../synth/ensure-datastore';
-    const mod = (await import(specifier)) as { ensureDatastore?: EnsureDatastore };
-    return mod.ensureDatastore ?? null;
-  } catch {
-    return null;
+    return await ensureDatastore({
+      dir: defaultDatastoreDir,
+      persons: 100_000,
+      seed: 1,
+      log: (m) => console.error(m),
+    });
+  } catch (error) {
+    throw new CliError(
+      `could not create the default datastore ${defaultDatastoreDir} (${error instanceof Error ? error.message : String(error)}); ` +
+        `create one with \`registerlab synth --out DIR\` and pass --datastore DIR`,
+    );
   }
 }
 
