@@ -1,5 +1,5 @@
 import type { BenchCase } from './case';
-import { checkScriptBench } from './check-script';
+import { checkScriptBench, compileScriptBench } from './check-script';
 
 /** Every benchmark case, in the order `npm run bench` runs them. Each issue appends its own. */
-export const benchCases: BenchCase[] = [checkScriptBench];
+export const benchCases: BenchCase[] = [checkScriptBench, compileScriptBench];
