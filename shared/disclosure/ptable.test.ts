@@ -47,7 +47,11 @@ describe('perturbation table', () => {
     for (const row of buildPerturbationTable(defaultDisclosureConfig.cellKey).rows) {
       const seconds: number[] = [];
       for (let i = 1; i + 1 < row.deviations.length; i++) {
-        const [d0, d1, d2] = [row.deviations[i - 1], row.deviations[i], row.deviations[i + 1]] as number[];
+        const [d0, d1, d2] = [i - 1, i, i + 1].map((j) => row.deviations[j] ?? Number.NaN) as [
+          number,
+          number,
+          number,
+        ];
         if (d1 - d0 !== 1 || d2 - d1 !== 1) continue;
         const lp = (j: number) => Math.log(row.probabilities[j] ?? 0);
         seconds.push(lp(i + 1) - 2 * lp(i) + lp(i - 1));
