@@ -55,6 +55,7 @@ export {
   countCellSql,
   magnitudeCellSql,
   percentileSql,
+  populationDifferenceSql,
   readCountCell,
   readMagnitudeCell,
   recordKeyIntSql,

@@ -12,6 +12,7 @@ import {
   countCellSql,
   magnitudeCellSql,
   percentileSql,
+  populationDifferenceSql,
   readCountCell,
   readMagnitudeCell,
   winsorizedSelectSql,
@@ -213,5 +214,15 @@ describe('disclosure SQL on native DuckDB 1.5 and duckdb-wasm 1.4', () => {
     const present = rows.map((r) => r.amount).filter((a): a is number => a !== null);
     expect(row?.median).toBeCloseTo(type7(present, 0.5), 6);
     expect(row?.p90).toBeCloseTo(type7(present, 0.9), 6);
+  });
+
+  it('counts the units on each side of a population difference', async () => {
+    const everyone = 'SELECT i AS "PERSONID_1" FROM range(1, 2001) r(i)';
+    const withoutThree = `${everyone} WHERE i NOT IN (5, 500, 1999)`;
+    const shifted = 'SELECT i AS "PERSONID_1" FROM range(11, 2011) r(i)';
+    const diff = (a: string, b: string) => both(populationDifferenceSql(a, b, 'PERSONID_1'));
+    expect(await diff(withoutThree, everyone)).toEqual([{ onlyInNew: 0, onlyInEarlier: 3 }]);
+    expect(await diff(shifted, everyone)).toEqual([{ onlyInNew: 10, onlyInEarlier: 10 }]);
+    expect(await diff(everyone, everyone)).toEqual([{ onlyInNew: 0, onlyInEarlier: 0 }]);
   });
 });

@@ -133,6 +133,20 @@ export function winsorizedSelectSql(
   ].join('\n');
 }
 
+/**
+ * A query returning one row `{ onlyInNew, onlyInEarlier }` for DIFF: how many unit ids are in one population and
+ * not the other. `newSql` and `earlierSql` are complete SELECTs with the id column named `idColumn`.
+ */
+export function populationDifferenceSql(newSql: string, earlierSql: string, idColumn: string): string {
+  const id = quoteIdent(idColumn);
+  return [
+    `SELECT count(*) FILTER (WHERE "__e".${id} IS NULL) AS "onlyInNew",`,
+    `count(*) FILTER (WHERE "__n".${id} IS NULL) AS "onlyInEarlier"`,
+    `FROM (SELECT DISTINCT ${id} FROM (${newSql})) AS "__n"`,
+    `FULL OUTER JOIN (SELECT DISTINCT ${id} FROM (${earlierSql})) AS "__e" ON "__n".${id} = "__e".${id}`,
+  ].join('\n');
+}
+
 /** Aggregate: a type-7 percentile q of a (winsorised) value, as PCT and T8 assume. */
 export function percentileSql(valueSql: string, q: number): string {
   return `quantile_cont(CAST(${valueSql} AS DOUBLE), ${quoteNumber(q)})`;
