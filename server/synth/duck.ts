@@ -1,4 +1,5 @@
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import { doubleLiterals } from './sql/literals';
 
 /** A DuckDB connection with the small helpers the generator uses. */
 export class Duck {
@@ -23,14 +24,14 @@ export class Duck {
     return new Duck(instance, await instance.connect());
   }
 
-  /** Runs statements that return nothing of interest. */
+  /** Runs statements that return nothing of interest (decimal literals become DOUBLE, see `doubleLiterals`). */
   async run(sql: string): Promise<void> {
-    await this.connection.run(sql);
+    await this.connection.run(doubleLiterals(sql));
   }
 
   /** Runs a query and returns its rows as JSON-friendly objects (BIGINT as strings). */
   async rows(sql: string): Promise<Record<string, unknown>[]> {
-    const reader = await this.connection.runAndReadAll(sql);
+    const reader = await this.connection.runAndReadAll(doubleLiterals(sql));
     return reader.getRowObjectsJson() as Record<string, unknown>[];
   }
 

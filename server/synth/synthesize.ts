@@ -87,17 +87,26 @@ export async function synthesize(options: SynthesizeOptions): Promise<number> {
     const rng = new Rng(params.seed);
     const jobs = [...variableJobs(facts, schedules, { rng, params, lists }, tmp), ...keyJobs(rng, tmp)];
     let lastReport = performance.now();
+    const slowest: [string, number][] = [];
     await writeAll(database, jobs, {
       workers: 2,
       memoryLimit: WRITER_MEMORY,
       tempDir: path.join(work, 'spill'),
-      onDone: (job, done) => {
+      onDone: (job, done, seconds) => {
+        slowest.push([job.label, seconds]);
         if (done === jobs.length || performance.now() - lastReport > 10_000) {
           lastReport = performance.now();
           say(`wrote ${done}/${jobs.length} files (last: ${job.label})`);
         }
       },
     });
+    slowest.sort((a, b) => b[1] - a[1]);
+    say(
+      `slowest files: ${slowest
+        .slice(0, 6)
+        .map(([label, s]) => `${label} ${s.toFixed(1)}s`)
+        .join(', ')}`,
+    );
     const texts = loadCatalogTexts((m) => say(`warning: ${m}`));
     const { byVariable, codeLists } = assembleCodeLists(facts, lists, texts, (m) => say(`warning: ${m}`));
     const unitTypes = [...new Set([...facts.map((f) => f.unitType), ...KEYED_UNIT_TYPES])] as UnitType[];

@@ -30,4 +30,10 @@ export async function buildCareer(ctx: BuildContext): Promise<void> {
       CASE WHEN never THEN NULL ELSE least(retire_date, CASE WHEN dis_draw < retire_date AND dis_draw > work_start THEN dis_draw END, exit) END AS work_end,
       never, self AND NOT never AS self
     FROM base ORDER BY i`);
+  // One narrow row per person with what the yearly tables need, so they unnest years without joins.
+  await ctx.db.run(`
+    CREATE OR REPLACE TABLE pbase AS
+    SELECT p.i, p.pid, p.sex, p.birth, p.immig, p.death, p.emig, p.country, l.z, l.entry, l.exit, l.moveout,
+      c.work_start, c.work_end, c.retire_date, c.dis_date, c.never, c.self, e.final
+    FROM person p JOIN life l USING (i) JOIN career c USING (i) JOIN edu e USING (i) ORDER BY p.i`);
 }

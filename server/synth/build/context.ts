@@ -72,6 +72,26 @@ export function residentOn(day: string, alias = ''): string {
   return `(${a}birth <= ${day} AND (${a}immig IS NULL OR ${a}immig <= ${day}) AND (${a}death IS NULL OR ${a}death > ${day}) AND (${a}emig IS NULL OR ${a}emig > ${day}))`;
 }
 
+/**
+ * SQL: for each row of a spell table, the years whose month-day `md` ('01-01', '11-16', ...) falls in the
+ * spell, within `years` (first, last), as rows (the spell's columns plus `y`). Turns "the spell in force on that day of each year" into
+ * an equality join on (i, y), much cheaper than an ASOF join that carries wide rows.
+ */
+export function spellYears(
+  table: string,
+  start: string,
+  stop: string,
+  md: [number, number],
+  columns: string,
+  years: [number, number],
+): string {
+  const [m, d] = md;
+  const first = `year(${start}) + (${start} > make_date(year(${start}), ${m}, ${d}))::INTEGER`;
+  const end = `coalesce(${stop}, DATE '2999-12-31')`;
+  const last = `year(${end}) - (${end} < make_date(year(${end}), ${m}, ${d}))::INTEGER`;
+  return `SELECT ${columns}, unnest(range(greatest(${first}, ${years[0]}), least(${last}, ${years[1]}) + 1)) AS y FROM ${table}`;
+}
+
 /** SQL: the date `years` (fractional) after `day`. */
 export function plusYears(day: string, years: string): string {
   return `(${day} + (round((${years}) * 365.25))::INTEGER)`;

@@ -11,7 +11,7 @@ const LEVEL_AGE: Record<number, string> = {
 };
 
 /**
- * Builds `edu(i, final, track)` and `edu_step(i, lvl, dt, nus)`: each person's highest education
+ * Builds `edu(i, final, track)`, `edu_step(i, lvl, dt, nus)` and `edu_spell`: each person's highest education
  * (NUS2000 first digit; 9 = unknown) and the dates each level was completed. The final level follows
  * the inherited ability `z`, the birth cohort (younger cohorts study longer) and sex (women overtake men
  * in higher education from the 1970s cohorts). Adults who immigrate arrive with their level, a quarter of
@@ -83,5 +83,9 @@ export async function buildEducation(ctx: BuildContext): Promise<void> {
       WHERE steps.dt < coalesce(e.exit, DATE '9999-12-31')
     )
     SELECT i, max(lvl) AS lvl, dt, arg_max(nus, lvl) AS nus FROM clamped GROUP BY i, dt ORDER BY i, dt`);
+  await ctx.db.run(`
+    CREATE OR REPLACE TABLE edu_spell AS
+    SELECT s.i, s.lvl, s.nus, s.dt AS start, coalesce(lead(s.dt) OVER (PARTITION BY s.i ORDER BY s.dt) - 1, l.exit - 1) AS stop
+    FROM edu_step s JOIN life l USING (i) ORDER BY s.i, s.dt`);
   ctx.log(`education: ${await ctx.db.number('SELECT count(*) FROM edu_step')} completed levels`);
 }

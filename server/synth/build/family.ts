@@ -1,4 +1,4 @@
-import { type BuildContext, materialize } from './context';
+import { type BuildContext, materialize, spellYears } from './context';
 
 /** SSB family type (standard of 2006) from the family's make-up, as a SQL CASE over `f.*` columns. */
 const FAMILY_TYPE = `CASE
@@ -24,9 +24,9 @@ export async function buildFamilies(ctx: BuildContext): Promise<void> {
   const { from, to } = ctx.params;
   await ctx.db.run(`
     CREATE VIEW fam_res AS
-    SELECT p.i, y, make_date(y, 1, 1) AS d0, p.birth, p.sex, date_diff('year', p.birth, make_date(y, 1, 1)) AS age, l.moveout
-    FROM person p JOIN life l USING (i) CROSS JOIN range(${from}, ${to + 2}) t(y)
-    WHERE l.entry <= make_date(y, 1, 1) AND (l.exit IS NULL OR l.exit > make_date(y, 1, 1))`);
+    SELECT i, y, make_date(y, 1, 1) AS d0, birth, sex, date_diff('year', birth, make_date(y, 1, 1)) AS age, moveout
+    FROM (SELECT *, unnest(range(greatest(year(entry) + (entry > make_date(year(entry), 1, 1))::INTEGER, ${from}),
+      least(year(coalesce(exit - 1, DATE '2999-12-31')), ${to + 1}) + 1)) AS y FROM pbase)`);
   await materialize(
     ctx,
     'fam_adult',
@@ -52,8 +52,10 @@ export async function buildFamilies(ctx: BuildContext): Promise<void> {
     SELECT parent AS i, min(p.birth) AS first_kid
     FROM (SELECT mother_i AS parent, i FROM kin UNION ALL SELECT father_i, i FROM kin) JOIN person p USING (i)
     WHERE parent IS NOT NULL GROUP BY parent`);
-  await ctx.db.run(`
-    CREATE VIEW fam_member AS
+  await materialize(
+    ctx,
+    'fam_member',
+    `
     WITH m AS (
       SELECT a.*, mo.adult_head AS mother_head, fa.adult_head AS father_head,
         a.partner_i IS NULL AND (a.age < 18 OR a.d0 < a.moveout) AND (fc.first_kid IS NULL OR fc.first_kid > a.d0)
@@ -64,7 +66,9 @@ export async function buildFamilies(ctx: BuildContext): Promise<void> {
     )
     SELECT i, y, age, sex, partner_i, married, is_child,
       CASE WHEN is_child THEN coalesce(mother_head, father_head) ELSE adult_head END AS head_i
-    FROM m`);
+    FROM m`,
+    null,
+  );
   await materialize(
     ctx,
     'fam',
@@ -90,12 +94,11 @@ export async function buildFamilies(ctx: BuildContext): Promise<void> {
       m.partner_i, m.married, m.is_child, m.age, f.head_sex,
       pp.pid AS partner_pid,
       f.n, f.kids017, f.kids, f.adults, f.eldest, f.youngest, f.youngest_kid, f.couple, ${FAMILY_TYPE} AS famtype,
-      CASE WHEN rs.stop IS NULL OR rs.stop >= make_date(m.y, 1, 1) THEN rs.kom END AS kom,
-      CASE WHEN cs.stop IS NULL OR cs.stop >= make_date(m.y, 1, 1) THEN cs.civ END AS civ
+      rs.kom, cs.civ
     FROM fam_member m JOIN f ON f.head_i = m.head_i AND f.y = m.y JOIN person h ON h.i = m.head_i
     JOIN person me ON me.i = m.i LEFT JOIN person pp ON pp.i = m.partner_i
-    ASOF LEFT JOIN res_spell rs ON rs.i = m.i AND rs.start <= make_date(m.y, 1, 1)
-    ASOF LEFT JOIN civ_spell cs ON cs.i = m.i AND cs.start <= make_date(m.y, 1, 1)`,
+    LEFT JOIN (${spellYears('res_spell', 'start', 'stop', [1, 1], 'i, kom', [from, to + 1])}) rs ON rs.i = m.i AND rs.y = m.y
+    LEFT JOIN (${spellYears('civ_spell', 'start', 'stop', [1, 1], 'i, civ', [from, to + 1])}) cs ON cs.i = m.i AND cs.y = m.y`,
     'i, y',
   );
   ctx.log(`families: ${await ctx.db.number('SELECT count(*) FROM fam')} person-years in families`);

@@ -2,20 +2,22 @@ import { type BuildContext, materialize } from './context';
 import { growthSql } from './person-year';
 
 /**
- * Builds the view `py`: `py_lab` plus the year's incomes, transfers, wealth and taxes (BIGINT NOK), sorted by
+ * Builds `py`: `py_lab` plus the year's incomes, transfers, wealth and taxes (BIGINT NOK), sorted by
  * person and year. Wages come from the jobs; pensions, disability benefit, unemployment benefit and
  * work assessment allowance follow the labour-market history; child benefit follows the children;
  * wealth grows with age and ability; taxes are progressive; household income after tax sums the
- * members of the family the person lives in at the end of the year.
+ * members of the family the person lives in at the end of the year (`hush`, sorted like `py`).
  */
 export async function buildIncome(ctx: BuildContext): Promise<void> {
   const r = ctx.rng;
   const g = growthSql('y');
   const frac = (from: string) =>
     `greatest(0, least(1, (make_date(y, 12, 31) - greatest(${from}, make_date(y, 1, 1)) + 1) / 365.0))`;
-  // A view: each variable computes only the amounts it needs, in the writers.
-  await ctx.db.run(`
-    CREATE VIEW py_inc AS
+  // Kept in py_lab's order (a projection of a sorted file), so it stays sorted without a sort.
+  await materialize(
+    ctx,
+    'py_inc',
+    `
     WITH a AS (
       SELECT *, CASE WHEN lvl = 9 OR lvl IS NULL THEN 4 ELSE lvl END AS lv,
         CASE WHEN age >= 62 AND (retire_date <= make_date(y, 12, 31) OR age >= 67) THEN ${frac('greatest(retire_date, make_date(year(birth) + 62, 1, 1))')} ELSE 0 END AS pen_frac,
@@ -66,14 +68,21 @@ export async function buildIncome(ctx: BuildContext): Promise<void> {
           + 0.08 * greatest(0, samlet - 1100000 * ${g}) + 0.0085 * greatest(0, formue - 1500000 * ${g}))::BIGINT AS skatt
       FROM d
     )
-    SELECT *, barnetrygd + kontantstotte + sosial + bostotte + stipend + grunnhjelp AS skattefri,
+    -- only what the variables read
+    SELECT i, pid, y, age, sex, birth, immig, death, emig, lab, styrk, nace, comp_pid, virk_pid, hours, hours_total, arbkomm, kom_end,
+      wage, nar, kap, pension, ufore, aap, dagpenger, sykepenger, foreldrepenger, barnetrygd, kontantstotte, stipend, grunnhjelp,
+      formue, gjeld, ber_brform, samlet, skatt, sosial, bostotte,
+      barnetrygd + kontantstotte + sosial + bostotte + stipend + grunnhjelp AS skattefri,
       samlet + barnetrygd + kontantstotte + sosial + bostotte + stipend + grunnhjelp - skatt AS wies
-    FROM e`);
+    FROM e`,
+    null,
+  );
   // The household at the end of the year: the family on 1 January of the next year, else of this one.
   await ctx.db.run(`
     CREATE OR REPLACE TABLE hh AS
-    SELECT p.i, p.y, coalesce(f1.head_i, f0.head_i, p.i) AS hh, coalesce(f1.n, f0.n, 1) AS hn, coalesce(f1.kids017, f0.kids017, 0) AS hkids, p.wies
-    FROM (SELECT i, y, wies FROM py_inc) p
+    SELECT p.i, p.pid, p.y, p.age, p.death, p.emig, coalesce(f1.head_i, f0.head_i, p.i) AS hh, coalesce(f1.n, f0.n, 1) AS hn,
+      coalesce(f1.kids017, f0.kids017, 0) AS hkids, p.wies
+    FROM (SELECT i, pid, y, age, death, emig, wies FROM py_inc) p
     LEFT JOIN (SELECT i, y - 1 AS y, head_i, n, kids017 FROM fam) f1 ON f1.i = p.i AND f1.y = p.y
     LEFT JOIN (SELECT i, y, head_i, n, kids017 FROM fam) f0 ON f0.i = p.i AND f0.y = p.y`);
   await materialize(
@@ -81,16 +90,13 @@ export async function buildIncome(ctx: BuildContext): Promise<void> {
     'hush',
     `
     WITH hsum AS (SELECT hh, y, sum(wies) AS hush_ies FROM hh GROUP BY hh, y)
-    SELECT hh.i, hh.y, hs.hush_ies, hh.hn AS hush_n,
+    SELECT hh.i, hh.pid, hh.y, hh.age, hh.death, hh.emig, hs.hush_ies, hh.hn AS hush_n,
       round(hs.hush_ies / (1 + 0.5 * greatest(hh.hn - hh.hkids - 1, 0) + 0.3 * hh.hkids))::BIGINT AS hush_ies_eu,
       round(hs.hush_ies / (1 + 0.7 * greatest(hh.hn - hh.hkids - 1, 0) + 0.5 * hh.hkids))::BIGINT AS hush_ies_oecd
     FROM hh JOIN hsum hs ON hs.hh = hh.hh AND hs.y = hh.y`,
     'i, y',
   );
-  // Both sides hold one row per person-year in the same order, so they pair up by position.
-  await ctx.db.run(`
-    CREATE VIEW py AS
-    SELECT * FROM py_inc POSITIONAL JOIN (SELECT hush_ies, hush_n, hush_ies_eu, hush_ies_oecd FROM hush)`);
+  await ctx.db.run('CREATE VIEW py AS SELECT * FROM py_inc');
   await ctx.db.run('DROP TABLE hh');
   ctx.log(`person-years: ${await ctx.db.number('SELECT count(*) FROM py')} rows`);
 }

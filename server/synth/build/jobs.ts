@@ -72,9 +72,9 @@ export async function buildJobs(ctx: BuildContext): Promise<void> {
     WITH c AS (SELECT i, work_start, work_end FROM career WHERE NOT never AND NOT self AND work_start < work_end),
     draws AS (
       SELECT c.i, c.work_start, c.work_end, k,
-        0.25 + ${r.exp('(1.5 + 0.8 * k)', 'job.dur', 'c.i', 'k')} AS dur,
+        0.25 + ${r.exp('(2 + 1.2 * k)', 'job.dur', 'c.i', 'k')} AS dur,
         CASE WHEN ${r.u('job.gap?', 'c.i', 'k')} < 0.7 THEN 0 ELSE 0.05 + ${r.exp(0.6, 'job.gap', 'c.i', 'k')} END AS gap
-      FROM c CROSS JOIN range(14) t(k)
+      FROM c CROSS JOIN range(10) t(k)
     ),
     chained AS (
       SELECT *, coalesce(sum(dur + gap) OVER (PARTITION BY i ORDER BY k ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS offset_years
@@ -141,7 +141,10 @@ export async function buildJobs(ctx: BuildContext): Promise<void> {
   const kom = ctx.lists.KOMMUNE.draw;
   await ctx.db.run(`
     CREATE OR REPLACE TABLE job AS
-    SELECT job.*, CASE WHEN rs.kom IS NOT NULL AND ${r.u('job.commute', 'job.j')} < 0.8 THEN rs.kom
+    SELECT job.*,
+      -- monthly pay and full-time pay at the job's start, without the yearly growth (see ARBLONN recipes)
+      ftm * pct / 100 * exp(-0.012 * (year(job.start) - 2015)) AS mbase, ftm * exp(-0.012 * (year(job.start) - 2015)) AS fbase,
+      CASE WHEN rs.kom IS NOT NULL AND ${r.u('job.commute', 'job.j')} < 0.8 THEN rs.kom
       ELSE ${pickSql(
         kom.codes,
         kom.weights.map((w, k) => (['0301', '4601', '5001', '1103'].includes(kom.codes[k]!) ? w * 4 : w)),

@@ -10,7 +10,7 @@ async function withPid(ctx: BuildContext, table: string, order: string): Promise
 /**
  * Builds `pw`: one wide row per person, sorted by pseudonym, with everything the FIXED person variables
  * need (relatives' ids, education milestones, municipality at birth and at 16, parents' education and
- * origin). Also adds `pid` to the spell tables and turns education steps into spells (`edu_spell`).
+ * origin). Also adds `pid` to the spell tables.
  */
 export async function buildPersonWide(ctx: BuildContext): Promise<void> {
   await withPid(ctx, 'res_spell', 'start');
@@ -18,10 +18,7 @@ export async function buildPersonWide(ctx: BuildContext): Promise<void> {
   await ctx.db.run(
     `CREATE OR REPLACE TABLE unemp AS SELECT u.*, p.pid, p.sex, p.birth FROM unemp u JOIN person p USING (i) ORDER BY u.i, u.start`,
   );
-  await ctx.db.run(`
-    CREATE OR REPLACE TABLE edu_spell AS
-    SELECT s.i, p.pid, s.lvl, s.nus, s.dt AS start, coalesce(lead(s.dt) OVER (PARTITION BY s.i ORDER BY s.dt) - 1, l.exit - 1) AS stop
-    FROM edu_step s JOIN person p USING (i) JOIN life l USING (i) ORDER BY s.i, s.dt`);
+  await withPid(ctx, 'edu_spell', 'start');
   await ctx.db.run(`
     CREATE OR REPLACE TABLE pw AS
     WITH steps AS (
@@ -40,11 +37,11 @@ export async function buildPersonWide(ctx: BuildContext): Promise<void> {
       SELECT p.i, rs.kom FROM person p ASOF JOIN res_spell rs ON rs.i = p.i AND rs.start <= make_date(year(p.birth) + 16, 6, 30)
       WHERE rs.stop IS NULL OR rs.stop >= make_date(year(p.birth) + 16, 6, 30)
     ),
+    -- parents' highest education stands in for their education when the child turned 16
+    top_nus AS (SELECT i, arg_max(nus, dt) AS nus FROM edu_step GROUP BY i),
     parent_nus AS (
       SELECT k.i, mo.nus AS mor_nus16, fa.nus AS far_nus16
-      FROM kin k JOIN person p USING (i)
-      ASOF LEFT JOIN edu_step mo ON mo.i = k.mother_i AND mo.dt <= make_date(year(p.birth) + 16, 6, 30)
-      ASOF LEFT JOIN edu_step fa ON fa.i = k.father_i AND fa.dt <= make_date(year(p.birth) + 16, 6, 30)
+      FROM kin k LEFT JOIN top_nus mo ON mo.i = k.mother_i LEFT JOIN top_nus fa ON fa.i = k.father_i
     )
     SELECT p.i, p.pid, p.sex, p.birth, p.immig, p.death, p.emig, p.country, l.z, l.entry, l.exit,
       mo.pid AS mother_pid, fa.pid AS father_pid, mm.pid AS mormor_pid, mf.pid AS morfar_pid,

@@ -1,4 +1,4 @@
-import { type BuildContext, materialize } from './context';
+import { type BuildContext, materialize, spellYears } from './context';
 
 /** Wages and amounts are in NOK of 2015 and grow 3 % a year. */
 export const growthSql = (year: string) => `exp(0.03 * (${year} - 2015))`;
@@ -38,45 +38,33 @@ async function buildYearSums(ctx: BuildContext): Promise<void> {
 }
 
 /**
- * Builds `py_lab` (sorted by person and year): one row per person and year of the range in which the person lived in Norway, with
- * age, education level and municipality at the end of the year, and the labour-market situation on
- * 16 November (SSB's reference day): main job and its attributes, or self-employed (S), unemployed (U),
- * disabled (D), retired (R), student (T) or other (O).
+ * Builds `py_lab`: one row per person and year of the range in which the person lived in Norway, sorted
+ * by person and year, with age, education level and municipality at the end of the year, and the
+ * labour-market situation on 16 November (SSB's reference day): main job and its attributes, or
+ * self-employed (S), unemployed (U), disabled (D), retired (R), student (T) or other (O).
+ *
+ * The person-years come out of `pbase` already sorted; the looked-up facts are joined on a narrow copy
+ * of them, sorted (a narrow sort is cheap) and put beside the wide rows by position.
  */
 export async function buildLabourYears(ctx: BuildContext): Promise<void> {
   const { from, to } = ctx.params;
   await buildChildCounts(ctx);
   await buildYearSums(ctx);
+  const years = `unnest(range(greatest(year(entry), ${from}), least(year(coalesce(exit - 1, DATE '2999-12-31')), ${to}) + 1)) AS y`;
   await materialize(
     ctx,
-    'py_lab',
+    'pyk',
     `
-    WITH base AS (
-      SELECT p.i, p.pid, p.sex, p.birth, p.immig, p.death, p.emig, p.country, l.z, l.exit, t.y,
-        t.y - year(p.birth) AS age, make_date(t.y, 11, 16) AS dlab, make_date(t.y, 12, 31) AS dend,
-        c.work_start, c.work_end, c.retire_date, c.dis_date, c.never, c.self, e.final
-      FROM person p JOIN life l USING (i) JOIN career c USING (i) JOIN edu e USING (i) CROSS JOIN range(${from}, ${to + 1}) t(y)
-      WHERE l.entry <= make_date(t.y, 12, 31) AND (l.exit IS NULL OR l.exit > make_date(t.y, 1, 1))
-    ),
+    WITH b AS (SELECT i, ${years} FROM pbase),
     placed AS (
-      SELECT b.*, CASE WHEN mj.stop >= b.dlab THEN mj.j END AS j_lab, coalesce(u.stop >= b.dlab, false) AS unemp_now,
-        CASE WHEN rs.stop IS NULL OR rs.stop >= least(b.dend, b.exit - 1) THEN rs.kom END AS kom_end,
-        es.lvl, es.nus
-      FROM base b
-      ASOF LEFT JOIN (SELECT i, j, start, stop FROM job WHERE kind <> 'second') mj ON mj.i = b.i AND mj.start <= b.dlab
-      ASOF LEFT JOIN unemp u ON u.i = b.i AND u.start <= b.dlab
-      ASOF LEFT JOIN res_spell rs ON rs.i = b.i AND rs.start <= least(b.dend, b.exit - 1)
-      ASOF LEFT JOIN edu_step es ON es.i = b.i AND es.dt <= b.dend
+      SELECT b.i, b.y, mj.j AS j_lab, coalesce(u.unemp_now, false) AS unemp_now, rs.kom AS kom_end, es.lvl, es.nus
+      FROM b
+      LEFT JOIN (${spellYears("(SELECT * FROM job WHERE kind <> 'second')", 'start', 'stop', [11, 16], 'i, j', [from, to])}) mj ON mj.i = b.i AND mj.y = b.y
+      LEFT JOIN (${spellYears('unemp', 'start', 'stop', [11, 16], 'i, true AS unemp_now', [from, to])}) u ON u.i = b.i AND u.y = b.y
+      LEFT JOIN (${spellYears('res_spell', 'start', 'stop', [12, 31], 'i, kom', [from, to])}) rs ON rs.i = b.i AND rs.y = b.y
+      LEFT JOIN (${spellYears('edu_spell', 'start', 'stop', [12, 31], 'i, lvl, nus', [from, to])}) es ON es.i = b.i AND es.y = b.y
     )
-    SELECT pl.*,
-      CASE WHEN pl.j_lab IS NOT NULL THEN 'E'
-           WHEN pl.self AND pl.work_start <= pl.dlab AND pl.dlab < pl.work_end THEN 'S'
-           WHEN pl.unemp_now THEN 'U'
-           WHEN pl.dis_date <= pl.dlab AND pl.age < 67 THEN 'D'
-           WHEN pl.retire_date <= pl.dlab OR pl.age >= 67 THEN 'R'
-           WHEN pl.dlab < pl.work_start AND pl.age >= 15 THEN 'T'
-           ELSE 'O' END AS lab,
-      mj.jid, mj.styrk, mj.nace, mj.comp_pid, mj.virk_pid, mj.hours, mj.pct, mj.arbkomm, mj.hourly,
+    SELECT pl.*, mj.jid, mj.styrk, mj.nace, mj.comp_pid, mj.virk_pid, mj.hours, mj.pct, mj.arbkomm, mj.hourly,
       coalesce(mj.hours, 0) + coalesce(sj.hours, 0) AS hours_total,
       coalesce(w.wage, 0) AS wage, coalesce(uy.unemp_days, 0) AS unemp_days,
       coalesce(k.kids017, 0) AS kids017_own, coalesce(k.kids1, 0) AS kids1_own, coalesce(k.births, 0) AS births_own
@@ -88,4 +76,22 @@ export async function buildLabourYears(ctx: BuildContext): Promise<void> {
     LEFT JOIN kids_y k ON k.i = pl.i AND k.y = pl.y`,
     'i, y',
   );
+  // A view, not a file: the income stage reads it once and writes py from it (see income.ts).
+  await ctx.db.run(`
+    CREATE VIEW py_lab AS
+    WITH pl AS (
+      SELECT * FROM (
+        SELECT * EXCLUDE (entry, moveout), y - year(birth) AS age, make_date(y, 11, 16) AS dlab, make_date(y, 12, 31) AS dend
+        FROM (SELECT *, ${years} FROM pbase)
+      ) POSITIONAL JOIN (SELECT * EXCLUDE (i, y) FROM pyk)
+    )
+    SELECT *,
+      CASE WHEN j_lab IS NOT NULL THEN 'E'
+           WHEN self AND work_start <= dlab AND dlab < work_end THEN 'S'
+           WHEN unemp_now THEN 'U'
+           WHEN dis_date <= dlab AND age < 67 THEN 'D'
+           WHEN retire_date <= dlab OR age >= 67 THEN 'R'
+           WHEN dlab < work_start AND age >= 15 THEN 'T'
+           ELSE 'O' END AS lab
+    FROM pl`);
 }

@@ -37,12 +37,14 @@ async function buildAccidents(ctx: BuildContext, adults: string): Promise<void> 
   await ctx.db.run(`
     CREATE OR REPLACE TABLE accident_person AS
     WITH x AS (SELECT a, aid, day, unnest(range(persons)) AS k FROM accident),
-    o AS (SELECT *, row_number() OVER (ORDER BY a, k) - 1 AS ap FROM x),
     n AS (SELECT count(*) AS n FROM (${adults})),
+    o AS (SELECT x.*, row_number() OVER (ORDER BY a, k) - 1 AS ap FROM x),
+    picked AS (SELECT o.*, ${r.int('n.n', 'accident.who', 'o.ap')} AS rk FROM o CROSS JOIN n),
     ad AS (SELECT *, row_number() OVER (ORDER BY i) - 1 AS rk FROM (${adults}))
-    SELECT o.ap, ${pseudonymSql('accident-person', seed, 'o.ap')} AS apid, o.aid, o.day, ad.pid, ad.sex, date_diff('year', ad.birth, o.day) AS age
-    FROM o JOIN ad ON ad.rk = ${r.int('(SELECT n FROM n)', 'accident.who', 'o.ap')}
-    ORDER BY o.ap`);
+    SELECT picked.ap, ${pseudonymSql('accident-person', seed, 'picked.ap')} AS apid, picked.aid, picked.day, ad.pid, ad.sex,
+      date_diff('year', ad.birth, picked.day) AS age
+    FROM picked JOIN ad USING (rk)
+    ORDER BY picked.ap`);
 }
 
 /** Hospital stays in 2023 (the year the NPR variables cover), for residents then. */

@@ -14,6 +14,7 @@ const jobs =
   (
     value: string | ((env: RecipeEnv) => string),
     where: string | ((env: RecipeEnv) => string) = 'true',
+    nullable = true,
   ): Recipe =>
   (env) =>
     monthlyFrame(
@@ -24,7 +25,14 @@ const jobs =
       typeof where === 'string' ? where : where(env),
       'start',
       'stop',
+      nullable,
     );
+
+/** Monthly amounts of a job: never null, so no null filter (which would compute them twice). */
+const pay = (
+  value: string | ((env: RecipeEnv) => string),
+  where: string | ((env: RecipeEnv) => string) = 'true',
+): Recipe => jobs(value, where, false);
 
 /** Monthly employee rows from `emp_episode` (one main job and one municipality at a time). */
 const employees =
@@ -44,10 +52,15 @@ const employees =
 const perJob = (env: RecipeEnv) =>
   env.domain ? pickSql(env.domain.codes, env.domain.weights, env.rng.u(env.fact.name, 'jid')) : "'1'";
 
-/** Monthly pay of the job in the month (`ps` to `pe`), for the share of the month it was active. */
-const PAY = `(ftm * pct / 100 * exp(0.03 * (year(ps) - 2015) + 0.012 * (year(ps) - year(start)))
-  * (least(stop, pe) - greatest(start, ps) + 1) / (pe - ps + 1))`;
-const FULL_TIME = 'ftm * exp(0.03 * (year(ps) - 2015) + 0.012 * (year(ps) - year(start)))';
+/** Wage growth from 2015: 3 % a year in general plus 1.2 % a year of tenure (the tenure part is in `mbase`). */
+const GROWTH = `[${Array.from({ length: 61 }, (_, k) => Math.exp(0.042 * (1990 + k - 2015)).toPrecision(12)).join(',')}][yr - 1989]`;
+/** Share of the month (`ps` to `pe`) the job was active. */
+const ACTIVE =
+  'CASE WHEN start <= ps AND stop >= pe THEN 1.0 ELSE (least(stop, pe) - greatest(start, ps) + 1) / (pe - ps + 1) END';
+/** Full-time monthly wage of the job in the month. */
+const FULL_TIME = `(fbase * ${GROWTH})`;
+/** Monthly pay of the job in the month, for the share of the month it was active. */
+const PAY = `(mbase * ${GROWTH} * ${ACTIVE})`;
 const reported = (env: RecipeEnv, amount: string) =>
   `round(${amount} * (CASE WHEN ${env.rng.u(`${env.fact.name}.r`, 'jid', 'm')} < 0.9 THEN 1 ELSE 0.9 + 0.2 * ${env.rng.u(`${env.fact.name}.x`, 'jid', 'm')} END), 2)`;
 
@@ -73,21 +86,21 @@ export const arblonnRecipes: Record<string, Recipe> = {
   ),
   ARBLONN_ARB_SYSS: jobs("CASE WHEN pct >= 100 THEN '1' ELSE '2' END", (env) => sampled(env, 'jid')),
   ARBLONN_ARB_STILLINGSPST_INNRAPP: jobs('pct', (env) => sampled(env, 'jid')),
-  ARBLONN_LONN_FAST: jobs('round(' + PAY + ', 2)', 'NOT hourly'),
-  ARBLONN_LONN_FAST_INNRAPP: jobs((env) => reported(env, PAY), 'NOT hourly'),
-  ARBLONN_LONN_TIME: jobs('round(' + PAY + ', 2)', 'hourly'),
-  ARBLONN_LONN_TIME_INNRAPP: jobs((env) => reported(env, PAY), 'hourly'),
+  ARBLONN_LONN_FAST: pay('round(' + PAY + ', 2)', 'NOT hourly'),
+  ARBLONN_LONN_FAST_INNRAPP: pay((env) => reported(env, PAY), 'NOT hourly'),
+  ARBLONN_LONN_TIME: pay('round(' + PAY + ', 2)', 'hourly'),
+  ARBLONN_LONN_TIME_INNRAPP: pay((env) => reported(env, PAY), 'hourly'),
   ARBLONN_LONN_TIME_ANTALL: jobs(
     'round(hours * 4.33 * (least(stop, pe) - greatest(start, ps) + 1) / (pe - ps + 1), 1)',
     'hourly',
   ),
-  ARBLONN_LONN_EKV_FMLONN: jobs(`round(${FULL_TIME}, 2)`),
-  ARBLONN_LONN_EKV_IALT: jobs(`round(${FULL_TIME} * 1.06, 2)`),
+  ARBLONN_LONN_EKV_FMLONN: pay(`round(${FULL_TIME}, 2)`),
+  ARBLONN_LONN_EKV_IALT: pay(`round(${FULL_TIME} * 1.06, 2)`),
   ARBLONN_LONN_EKV_VEKT: jobs(
     'round(pct / 100 * (least(stop, pe) - greatest(start, ps) + 1) / (pe - ps + 1), 3)',
     (env) => sampled(env, 'jid'),
   ),
-  ARBLONN_LONN_KONTANT_IMP: jobs(`round(${PAY} * 1.04, 2)`),
+  ARBLONN_LONN_KONTANT_IMP: pay(`round(${PAY} * 1.04, 2)`),
   ARBLONN_LONN_KONTANT_INNRAPP: jobs(
     (env) => reported(env, `${PAY} * 1.04`),
     (env) => sampled(env, 'jid'),

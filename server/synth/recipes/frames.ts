@@ -53,8 +53,8 @@ export function pySnapshots(env: RecipeEnv, value: string, where = 'true'): stri
     FROM (SELECT *, make_date(y, ${month}, ${day}) AS d FROM py) WHERE list_contains([${years.join(', ')}], y) AND ${residentOn('d')} AND (${where})`);
 }
 
-/** Annual ACCUMULATED values from `py` (calendar years); null when not applicable. */
-export function pyPeriods(env: RecipeEnv, value: string, where = 'true'): string | null {
+/** Annual ACCUMULATED values from `py` (or another person-year table), calendar years; null when not applicable. */
+export function pyPeriods(env: RecipeEnv, value: string, where = 'true', table = 'py'): string | null {
   const years = annualYears(env);
   if (
     env.schedule.kind !== 'periods' ||
@@ -63,20 +63,25 @@ export function pyPeriods(env: RecipeEnv, value: string, where = 'true'): string
   )
     return null;
   return nonNull(`SELECT pid AS unit_id, ${value} AS value, make_date(y, 1, 1) AS start, make_date(y, 12, 31) AS stop
-    FROM py WHERE list_contains([${years.join(', ')}], y) AND (${where})`);
+    FROM ${table} WHERE list_contains([${years.join(', ')}], y) AND (${where})`);
 }
 
 /** STATUS or ACCUMULATED for persons on any dates, from the wide person table `pw` (residents only). */
-export function personDates(env: RecipeEnv, value: string, where = 'true'): string | null {
+export function personDates(
+  env: RecipeEnv,
+  value: string,
+  where = 'true',
+  unitWhere = 'true',
+): string | null {
   const s = env.schedule;
   if (s.kind === 'snapshots') {
     return nonNull(`SELECT pid AS unit_id, ${value} AS value, d AS start, d AS stop
-      FROM (SELECT *, unnest(${dateList(s.dates)}) AS d FROM pw) WHERE ${residentOn('d')} AND (${where})`);
+      FROM (SELECT *, unnest(${dateList(s.dates)}) AS d FROM pw WHERE ${unitWhere}) WHERE ${residentOn('d')} AND (${where})`);
   }
   if (s.kind === 'periods') {
     const periods = `[${s.periods.map((p) => `{'s': ${sqlDate(p.start)}, 'e': ${sqlDate(p.stop)}}`).join(', ')}]`;
     return nonNull(`SELECT pid AS unit_id, ${value} AS value, ps AS start, pe AS stop
-      FROM (SELECT *, per.s AS ps, per.e AS pe, per.e AS d FROM (SELECT *, unnest(${periods}) AS per FROM pw))
+      FROM (SELECT *, per.s AS ps, per.e AS pe, per.e AS d FROM (SELECT *, unnest(${periods}) AS per FROM pw WHERE ${unitWhere}))
       WHERE ${residentOn('pe')} AND (${where})`);
   }
   return null;
@@ -105,7 +110,8 @@ const monthIndex = (date: string, y0: number, m0: number) =>
 /**
  * Monthly STATUS (snapshot every month) or ACCUMULATED (calendar months) for units active from `from`
  * to `to` (table columns or expressions; `to` may be null for ongoing). Unnests only the months the unit
- * is active in, so rows stay sorted.
+ * is active in, so rows stay sorted. `yr` is the year of the month. Set `nullable` false for value
+ * expressions that are never null: the null filter would evaluate them twice.
  */
 export function monthlyFrame(
   env: RecipeEnv,
@@ -115,6 +121,7 @@ export function monthlyFrame(
   where: string,
   from: string,
   to: string,
+  nullable = true,
 ): string | null {
   const s = env.schedule;
   if ((s.kind !== 'snapshots' && s.kind !== 'periods') || s.cadence !== 'monthly') return null;
@@ -124,7 +131,8 @@ export function monthlyFrame(
   const stop = `coalesce(${to}, DATE '9999-12-31')`;
   let first = monthIndex(from, y0, m0);
   let last = monthIndex(stop, y0, m0);
-  let stamp = `${dateList(dates)}[m + 1] AS ps, ps AS pe, ps AS d`;
+  const year = `${y0} + (${m0 - 1} + m) // 12 AS yr`;
+  let stamp = `${dateList(dates)}[m + 1] AS ps, ps AS pe, ps AS d, ${year}`;
   if (s.kind === 'snapshots') {
     const monthEnd = dates.every((d) => Number(d.slice(8)) === lastDay(yearOf(d), Number(d.slice(5, 7))));
     const day = Number(dates[0]!.slice(8));
@@ -133,11 +141,13 @@ export function monthlyFrame(
       ? `${last} - (${stop} < last_day(${stop}))::INTEGER`
       : `${last} - (day(${stop}) < ${day})::INTEGER`;
   } else {
-    stamp = `${dateList(dates)}[m + 1] AS ps, last_day(ps) AS pe, pe AS d`;
+    const ends = s.periods.map((p) => p.stop);
+    stamp = `${dateList(dates)}[m + 1] AS ps, ${dateList(ends)}[m + 1] AS pe, pe AS d, ${year}`;
   }
-  return nonNull(`SELECT ${unit} AS unit_id, ${value} AS value, ps AS start, pe AS stop
+  const select = `SELECT ${unit} AS unit_id, ${value} AS value, ps AS start, pe AS stop
     FROM (SELECT *, ${stamp} FROM (
-      SELECT *, unnest(range(greatest(${first}, 0), least(${last}, ${dates.length - 1}) + 1)) AS m FROM ${table} WHERE ${where}))`);
+      SELECT *, unnest(range(greatest(${first}, 0), least(${last}, ${dates.length - 1}) + 1)) AS m FROM ${table} WHERE ${where}))`;
+  return nullable ? nonNull(select) : select;
 }
 
 /** Annual STATUS or ACCUMULATED for units active in years [fromYear, toYear] (expressions over the table). */

@@ -55,7 +55,7 @@ export const genericRecipe: Recipe = (env) => {
       if (fact.temporality === 'FIXED')
         return fixedFrame('pw', 'pid', value('pid', null), covered(env, 'pid'));
       if (fact.temporality === 'EVENT') return personSpells(env);
-      return personDates(env, value('pid', 'year(d) * 12 + month(d)'), covered(env, 'pid'));
+      return personDates(env, value('pid', 'year(d) * 12 + month(d)'), 'true', covered(env, 'pid'));
     case 'job':
       if (!temporal) return fixedFrame('job', 'jid', value('jid', null));
       return (

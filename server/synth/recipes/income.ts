@@ -11,6 +11,11 @@ const everyone =
   (value: string): Recipe =>
   (env) =>
     pyPeriods(env, value, POPULATION);
+/** Household income after tax, from the household table `hush` (sorted like `py`). */
+const household =
+  (value: string): Recipe =>
+  (env) =>
+    pyPeriods(env, value, POPULATION, 'hush');
 /** A yearly amount for those who received something (a register of recipients). */
 const recipients =
   (value: string): Recipe =>
@@ -74,9 +79,9 @@ export const incomeRecipes: Record<string, Recipe> = {
   INNTEKT_BOSTOTTE: recipients('bostotte'),
   INNTEKT_STUDIESTIPEND: recipients('stipend'),
   INNTEKT_GRUNN_HJELP: recipients('grunnhjelp'),
-  INNTEKT_HUSH_IES: everyone('hush_ies'),
-  INNTEKT_HUSH_IES_EU: everyone('hush_ies_eu'),
-  INNTEKT_HUSH_IES_OECD: everyone('hush_ies_oecd'),
+  INNTEKT_HUSH_IES: household('hush_ies'),
+  INNTEKT_HUSH_IES_EU: household('hush_ies_eu'),
+  INNTEKT_HUSH_IES_OECD: household('hush_ies_oecd'),
   SKATT_BRUTTOINNTEKT: everyone('samlet'),
   SKATT_ALMINNELIG_INNTEKT: everyone(`greatest(0, samlet - ${MINSTEFRADRAG} - round(gjeld * 0.03))`),
   SKATT_FASTSATT_SKATT: everyone('skatt'),

@@ -22,7 +22,7 @@ export async function writeAll(
     workers: number;
     memoryLimit: string;
     tempDir: string;
-    onDone: (job: CopyJob, done: number) => void;
+    onDone: (job: CopyJob, done: number, seconds: number) => void;
   },
 ): Promise<void> {
   const queue = [...jobs];
@@ -36,6 +36,7 @@ export async function writeAll(
     });
     try {
       for (let job = queue.shift(); job; job = queue.shift()) {
+        const started = performance.now();
         try {
           await db.run(
             `COPY (${job.select}) TO ${quotePath(job.file)} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)`,
@@ -44,7 +45,7 @@ export async function writeAll(
           queue.length = 0;
           throw new Error(`writing ${job.label} failed: ${(error as Error).message}`);
         }
-        options.onDone(job, ++done);
+        options.onDone(job, ++done, (performance.now() - started) / 1000);
       }
     } finally {
       db.close();
