@@ -2,6 +2,7 @@ import path from 'node:path';
 import { benchLine } from '../../test/bench/case';
 import { benchCases } from '../../test/bench/cases';
 import { varDir } from '../config/paths';
+import { BENCHMARK_YEARS, ensureDatastore } from '../synth/index';
 import type { CliCommand } from './command';
 import { CliError } from './errors';
 
@@ -13,7 +14,7 @@ export const benchCommand: CliCommand = {
 Runs every benchmark case and prints one line per case:
   BENCH name=<case> seconds=<ours> baseline_seconds=<baseline> ratio=<ours/baseline>
 --persons N   size of the synthetic datastore the data cases run on (default 5500000);
-              it is generated once under var/bench/ and reused.
+              it is generated once under var/bench/ (years ${BENCHMARK_YEARS.from}–${BENCHMARK_YEARS.to}) and reused.
 --only NAME   run only the cases whose name contains NAME.`,
   options: { persons: 'integer', only: 'string' },
   async run({ flags }) {
@@ -24,7 +25,13 @@ Runs every benchmark case and prints one line per case:
     if (cases.length === 0) throw new CliError(`no benchmark case matches '${only}'`);
     const datastoreDir = path.join(varDir, 'bench', `datastore-${persons}`);
     if (cases.some((c) => c.needsDatastore)) {
-      throw new CliError('data benchmarks need the synthetic datastore generator, which is not wired in yet');
+      await ensureDatastore({
+        dir: datastoreDir,
+        persons,
+        seed: 1,
+        ...BENCHMARK_YEARS,
+        log: (m) => console.error(m),
+      });
     }
     for (const benchCase of cases) {
       const timing = await benchCase.run({ persons, datastoreDir });

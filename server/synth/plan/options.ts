@@ -13,6 +13,12 @@ export const DEFAULT_FROM = 2010;
 /** Last year of the default range. */
 export const DEFAULT_TO = 2024;
 
+/**
+ * Years of the national-size benchmark datastore: the default range at 5.5 million persons is far beyond
+ * the 15-minute budget on a 2-core machine (see FORMAT.md), a two-year range fits.
+ */
+export const BENCHMARK_YEARS = { from: 2022, to: 2023 } as const;
+
 /** A reason the parameters are unusable, said in one sentence. */
 export class SynthParamsError extends Error {
   constructor(message: string) {
