@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   CatalogDatastoresResponseSchema,
+  CatalogManifestResponseSchema,
   CatalogSearchResponseSchema,
   CatalogVariableDetailSchema,
 } from '../../shared/api/catalog';
@@ -77,6 +78,18 @@ describe('public catalogue', () => {
     ]) {
       expect((await client.get(path)).status, path).toBe(404);
     }
+  });
+
+  it('gives the public manifest of a datastore for the editor, 404 for unknown ones', async () => {
+    const res = await client.get('/api/catalog/datastores/no.test.fixture/manifest');
+    expect(res.status).toBe(200);
+    const manifest = CatalogManifestResponseSchema.parse(res.json());
+    expect(manifest).toMatchObject({ name: 'no.test.fixture', version: '2.0.0.0' });
+    expect(manifest.variables.map((v) => v.name)).toContain('BEFOLKNING_KOMMNR_FAKTISK');
+    expect(
+      (await client.get('/api/catalog/datastores/no.test.fixture/manifest?version=9.0.0.0')).status,
+    ).toBe(404);
+    expect((await client.get('/api/catalog/datastores/no.such.store/manifest')).status).toBe(404);
   });
 
   it('lists the datastores with their subjects', async () => {

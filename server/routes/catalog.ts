@@ -3,6 +3,8 @@ import {
   type CatalogDatastore,
   CatalogDetailParamsSchema,
   CatalogDetailQuerySchema,
+  CatalogManifestParamsSchema,
+  CatalogManifestQuerySchema,
   CatalogSearchQuerySchema,
   type CatalogVariableDetail,
 } from '../../shared/api/catalog';
@@ -60,6 +62,15 @@ export function catalogRoutes({ datastores }: Services) {
   app.get('/datastores', (c) => {
     const names = [...new Set(datastores.list().map((e) => e.name))];
     return c.json({ datastores: names.map((n) => describe(datastores.get(n)!, datastores.list())) });
+  });
+
+  app.get('/datastores/:name/manifest', (c) => {
+    const { name } = paramsOf(c, CatalogManifestParamsSchema);
+    const { version } = queryOf(c, CatalogManifestQuerySchema);
+    const entry = datastores.get(name, version);
+    if (!entry) throw notFound('datastore');
+    c.header('Cache-Control', 'public, max-age=60');
+    return c.json(entry.manifest);
   });
 
   return app;

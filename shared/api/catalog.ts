@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   CodeListSchema,
+  DatastoreManifestSchema,
   LocalizedTextSchema,
   TemporalitySchema,
   UnitTypeMetaSchema,
@@ -96,3 +97,12 @@ export type CatalogDatastore = z.infer<typeof CatalogDatastoreSchema>;
 
 /** `GET /api/catalog/datastores` answer. */
 export const CatalogDatastoresResponseSchema = z.object({ datastores: z.array(CatalogDatastoreSchema) });
+
+/** `GET /api/catalog/datastores/:name/manifest` path. */
+export const CatalogManifestParamsSchema = z.object({ name: z.string().min(1).max(100) });
+
+/** `GET /api/catalog/datastores/:name/manifest` query: a version, else the newest released one. */
+export const CatalogManifestQuerySchema = z.object({ version: z.string().max(40).optional() });
+
+/** The public `datastore.json` of one datastore version: what the browser's checker reads as its catalogue. */
+export const CatalogManifestResponseSchema = DatastoreManifestSchema;

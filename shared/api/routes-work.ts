@@ -35,6 +35,19 @@ export const workRoutes: ApiRouteContract[] = [
     auth: 'public',
     responses: { 200: ok('The datastores', catalog.CatalogDatastoresResponseSchema) },
   },
+  {
+    method: 'get',
+    path: '/api/catalog/datastores/:name/manifest',
+    summary: 'The public manifest (datastore.json) of a datastore version, for the editor',
+    tag: 'catalog',
+    auth: 'public',
+    params: catalog.CatalogManifestParamsSchema,
+    query: catalog.CatalogManifestQuerySchema,
+    responses: {
+      200: ok('The manifest', catalog.CatalogManifestResponseSchema),
+      404: err('No such datastore or version'),
+    },
+  },
 
   {
     method: 'post',
