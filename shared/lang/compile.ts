@@ -10,6 +10,7 @@ import { parseCommands } from './parser';
 import type { Plan } from './plan';
 import { buildPlan } from './planner';
 import { clampSpan, LineIndex } from './spans';
+import { emptyWorkspace, type Workspace } from './workspace';
 
 /** Scripts longer than this (UTF-16 units) are refused whole; real scripts are far smaller. */
 export const MAX_SCRIPT_LENGTH = 1_000_000;
@@ -26,6 +27,8 @@ export interface CompileResult {
   plan: Plan | null;
   /** Datastores the script requires that were not among the catalogues: fetch them and compile again. */
   needs: { datastores: string[] };
+  /** The checker's model of the datasets and variables at the end of the script (no data: names and types). */
+  workspace: Workspace;
 }
 
 const lookup = {
@@ -47,6 +50,7 @@ export function compile(
       diagnostics: [diagnostic('internal-error', { start: 0, end: Math.min(text.length, 1) }, { detail })],
       plan: null,
       needs: { datastores: [] },
+      workspace: emptyWorkspace(),
     };
   }
 }
@@ -58,7 +62,7 @@ function run(text: string, catalogs: readonly Catalog[], options: CompileOptions
       { start: 0, end: 0 },
       { size: text.length, limit: MAX_SCRIPT_LENGTH },
     );
-    return { diagnostics: [d], plan: null, needs: { datastores: [] } };
+    return { diagnostics: [d], plan: null, needs: { datastores: [] }, workspace: emptyWorkspace() };
   }
   const lines = new LineIndex(text);
   const lexed = lex(text, { isCommand: (name) => commands.has(name) });
@@ -82,6 +86,7 @@ function run(text: string, catalogs: readonly Catalog[], options: CompileOptions
     diagnostics: finish([...all, ...planned.diagnostics], text.length),
     plan: planned.value,
     needs: { datastores: [...new Set(needs)] },
+    workspace: checked.value.workspace,
   };
 }
 

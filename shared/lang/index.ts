@@ -16,3 +16,4 @@ export { PlanSchema, StepSchema } from './plan';
 export type { Location, Span } from './spans';
 export { LineIndex, locate } from './spans';
 export { statistics } from './statistics';
+export type { DatasetShape, DatasetState, UnitKey, VariableState, Workspace } from './workspace';
