@@ -31,11 +31,12 @@ const run = (text: string) => {
 
 describe('bad input', () => {
   it('an empty file is an empty plan', () => {
-    expect(run('')).toEqual({
+    expect(run('')).toMatchObject({
       diagnostics: [],
       plan: { version: 1, datastores: [], steps: [] },
       needs: { datastores: [] },
     });
+    expect(run('').workspace.datasets.size).toBe(0);
     expect(run('\n\n  // only a comment\n/* and */\n# another').plan?.steps).toEqual([]);
   });
 
