@@ -19,8 +19,17 @@ export interface SqlDatabase {
   close(): Promise<void>;
 }
 
-/** Turns a driver value into an engine value; unsafe BIGINTs become strings rather than lose digits. */
+/**
+ * Turns a driver value into an engine value; unsafe BIGINTs become strings rather than lose digits. LIST, STRUCT
+ * and MAP values (arrays and plain objects) become JSON text of their normalised members, e.g. `[1,2]`, so
+ * both adapters agree on them and nothing is lost.
+ */
 export function normaliseSqlValue(value: unknown): SqlValue {
+  if (Array.isArray(value) || isPlainObject(value)) return JSON.stringify(jsonMember(value));
+  return scalar(value);
+}
+
+function scalar(value: unknown): SqlValue {
   if (value === null || value === undefined) return null;
   switch (typeof value) {
     case 'number':
@@ -35,4 +44,17 @@ export function normaliseSqlValue(value: unknown): SqlValue {
       if (value instanceof Date) return value.toISOString().slice(0, 10);
       return String(value);
   }
+}
+
+function jsonMember(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(jsonMember);
+  if (isPlainObject(value))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, jsonMember(v)]));
+  return scalar(value);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }

@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
-import { normaliseSqlValue, type SqlDatabase, type SqlRow, type SqlValue } from '../../shared/sql/database';
+import type { SqlDatabase } from '../../shared/sql/database';
+import { type ArrowTableLike, arrowRows } from '../../worker/practice/arrow-rows';
 
 const require = createRequire(import.meta.url);
 const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm'));
@@ -29,13 +30,8 @@ export async function openWasmDatabase(): Promise<SqlDatabase> {
       connection.query(sql);
     },
     async query(sql) {
-      const table = connection.query(sql);
-      const dateColumns = new Set(
-        table.schema.fields
-          .filter((field) => String(field.type).startsWith('Date'))
-          .map((field) => field.name),
-      );
-      return table.toArray().map((row) => toRow(row.toJSON() as Record<string, unknown>, dateColumns));
+      // The same conversion as the browser adapter: DECIMAL/HUGEINT, dates and lists as the native adapter gives them.
+      return arrowRows(connection.query(sql) as unknown as ArrowTableLike);
     },
     interrupt() {
       // The blocking build runs statements synchronously; there is nothing to interrupt from outside.
@@ -45,16 +41,4 @@ export async function openWasmDatabase(): Promise<SqlDatabase> {
       db.reset();
     },
   };
-}
-
-function toRow(raw: Record<string, unknown>, dateColumns: Set<string>): SqlRow {
-  const row: SqlRow = {};
-  for (const [key, value] of Object.entries(raw)) {
-    row[key] = dateColumns.has(key) && typeof value === 'number' ? isoDay(value) : normaliseSqlValue(value);
-  }
-  return row;
-}
-
-function isoDay(epochMs: number): SqlValue {
-  return new Date(epochMs).toISOString().slice(0, 10);
 }
