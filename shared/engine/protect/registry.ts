@@ -1,5 +1,7 @@
 import type { DisclosureConfig } from '../../disclosure/config';
 import type { Output } from '../output';
+import { protectDescriptive, type RawDescriptive } from './descriptive';
+import { protectModel, type RawModel } from './model';
 import { protectPlain, type RawNotice, type RawText } from './plain';
 
 /**
@@ -7,7 +9,7 @@ import { protectPlain, type RawNotice, type RawText } from './plain';
  * true aggregates its rules need (count cells with key sums, magnitude cells, model facts). Families add
  * their type here and their protector below.
  */
-export type RawOutput = RawText | RawNotice;
+export type RawOutput = RawText | RawNotice | RawDescriptive | RawModel;
 
 /** What a protector may read besides the raw result. */
 export interface ProtectContext {
@@ -15,10 +17,14 @@ export interface ProtectContext {
 }
 
 /** Applies the family's rules to a raw result and returns what may be published. */
-export function protect(raw: RawOutput, _context: ProtectContext): Output[] {
+export function protect(raw: RawOutput, context: ProtectContext): Output[] {
   switch (raw.kind) {
     case 'text':
     case 'notice':
       return protectPlain(raw);
+    case 'descriptive':
+      return protectDescriptive(raw, context.config);
+    case 'model':
+      return protectModel(raw, context.config);
   }
 }

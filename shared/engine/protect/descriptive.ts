@@ -1,0 +1,17 @@
+import type { DisclosureConfig } from '../../disclosure/config';
+import type { Output } from '../output';
+import { protectCrossTable, type RawCrossTable } from './table';
+
+/**
+ * Raw results of the descriptive commands and graphs (one `kind` in the registry, told apart by `family`):
+ * true aggregates with what their rules need, protected by the family's protector.
+ */
+export type RawDescriptive = RawCrossTable;
+
+/** Applies the rules of a descriptive result's family and returns what may be published. */
+export function protectDescriptive(raw: RawDescriptive, config: DisclosureConfig): Output[] {
+  switch (raw.family) {
+    case 'cross-table':
+      return protectCrossTable(raw, config);
+  }
+}
