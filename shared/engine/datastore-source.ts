@@ -1,4 +1,4 @@
-import type { DatastoreManifest } from '../datastore/manifest';
+import type { CodeList, DatastoreManifest } from '../datastore/manifest';
 
 /**
  * How the engine's SQL reaches a datastore. The server reads Parquet files from the sealed directory and the
@@ -10,4 +10,6 @@ export interface DatastoreSource {
   variableSql(name: string): string;
   /** A SQL relation with columns `unit_id BIGINT, key DOUBLE` (record key in [0, 1)) for one unit type. */
   keysSql(unitType: string): string;
+  /** A code list of `codelists/` (for labels), or null when the store has none of that name. */
+  codeList?(name: string): Promise<CodeList | null>;
 }

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../datastore/manifest';
+import type { Blocked, Decision } from '../disclosure/decision';
 
 /**
  * A command that cannot run (a missing dataset, a type clash found only at run time, a DuckDB failure, the
@@ -16,23 +17,26 @@ export class EngineError extends Error {
 }
 
 /**
- * A disclosure rule refused the command (T1, DIFF, ...): the runner emits a `refusal` output, does not apply
- * the command, and goes on with the script. The message must not carry the protected number.
+ * A disclosure rule refused the command (T1, DIFF, T6, ...): the runner emits a `refusal` output (through the
+ * gate's `releaseRefusal`), does not apply the command, and goes on with the script. The decision's message
+ * never carries the protected number.
  */
 export class EngineRefusal extends Error {
-  readonly rule: string;
-  readonly code: string;
-  readonly text: LocalizedText;
-  constructor(rule: string, code: string, text: LocalizedText) {
-    super(text.en);
+  readonly decision: Blocked;
+  constructor(decision: Blocked) {
+    super(decision.message.en);
     this.name = 'EngineRefusal';
-    this.rule = rule;
-    this.code = code;
-    this.text = text;
+    this.decision = decision;
   }
 }
 
 /** Shorthand for an engine error with a message in both languages. */
 export function engineError(code: string, nb: string, en: string): EngineError {
   return new EngineError(code, { nb, en });
+}
+
+/** Throws the refusal a blocked disclosure decision stands for (T1, DIFF, T6 ...); does nothing when allowed. */
+export function refuseUnlessAllowed(decision: Decision): void {
+  if (decision.outcome === 'ok') return;
+  throw new EngineRefusal(decision);
 }

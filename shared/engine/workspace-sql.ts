@@ -38,8 +38,8 @@ export function withColumn(columns: readonly ColumnInfo[], column: ColumnInfo): 
 }
 
 /**
- * The SQL type of a workspace column of this value type. Dates are numbers in the script language (days since
- * 1970-01-01, like a `date` literal's `days`), so date variables are stored as INTEGER days, not DATE.
+ * The SQL type of a workspace column of this value type. Date variables are stored as DATE (as in the
+ * datastore); the expression compiler turns them into day numbers where the language treats them as numbers.
  */
 export function sqlTypeOf(valueType: ColumnInfo['valueType']): string {
   switch (valueType) {
@@ -50,6 +50,6 @@ export function sqlTypeOf(valueType: ColumnInfo['valueType']): string {
     case 'string':
       return 'VARCHAR';
     case 'date':
-      return 'INTEGER';
+      return 'DATE';
   }
 }
