@@ -14,6 +14,7 @@ import { adminUserRoutes } from './routes/admin-users';
 import { auditRoutes } from './routes/audit';
 import { authRoutes } from './routes/auth';
 import { catalogRoutes } from './routes/catalog';
+import { disclosureRoutes } from './routes/disclosure';
 import { institutionRoutes } from './routes/institutions';
 import { jobRoutes } from './routes/jobs';
 import { openApiRoutes } from './routes/openapi';
@@ -60,6 +61,7 @@ export function createApp(deps: AppDeps): RegisterlabApp {
   app.route('/api/admin', institutionRoutes(services));
   app.route('/api/admin/audit', auditRoutes(services));
   app.route('/api/catalog', catalogRoutes(services));
+  app.route('/api/disclosure', disclosureRoutes());
   app.route('/api/jobs', jobRoutes(services));
   app.route('/api/scripts', scriptRoutes(services));
   app.route('/api/workspace', workspaceRoutes(services));

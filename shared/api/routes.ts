@@ -1,3 +1,4 @@
+import { disclosureRoutes } from './disclosure';
 import type { ApiRouteContract } from './route-contract';
 import { accountRoutes } from './routes-account';
 import { operationsRoutes } from './routes-operations';
@@ -6,4 +7,9 @@ import { workRoutes } from './routes-work';
 export type { ApiResponseContract, ApiRouteContract } from './route-contract';
 
 /** Every route of the API. A test checks that the server mounts exactly these. */
-export const apiRoutes: ApiRouteContract[] = [...accountRoutes, ...workRoutes, ...operationsRoutes];
+export const apiRoutes: ApiRouteContract[] = [
+  ...accountRoutes,
+  ...workRoutes,
+  ...operationsRoutes,
+  ...disclosureRoutes,
+];
