@@ -19,6 +19,7 @@ import { institutionRoutes } from './routes/institutions';
 import { jobRoutes } from './routes/jobs';
 import { openApiRoutes } from './routes/openapi';
 import { operationsRoutes } from './routes/operations';
+import { practiceRoutes } from './routes/practice';
 import { scriptRoutes } from './routes/scripts';
 import { termsRoutes } from './routes/terms';
 import { workspaceRoutes } from './routes/workspace';
@@ -65,6 +66,7 @@ export function createApp(deps: AppDeps): RegisterlabApp {
   app.route('/api/jobs', jobRoutes(services));
   app.route('/api/scripts', scriptRoutes(services));
   app.route('/api/workspace', workspaceRoutes(services));
+  app.route('/api/practice', practiceRoutes(services));
   app.route('/', operationsRoutes(services));
   app.route('/', openApiRoutes());
   if (deps.staticDir) app.route('/', staticAppRoutes(deps.staticDir));

@@ -15,7 +15,17 @@ export interface ApiRouteContract {
   /** Hono-style path, `:name` for parameters. */
   path: string;
   summary: string;
-  tag: 'auth' | 'terms' | 'admin' | 'catalog' | 'jobs' | 'scripts' | 'workspace' | 'audit' | 'operations';
+  tag:
+    | 'auth'
+    | 'terms'
+    | 'admin'
+    | 'catalog'
+    | 'jobs'
+    | 'scripts'
+    | 'workspace'
+    | 'audit'
+    | 'operations'
+    | 'practice';
   /** `public` needs no login; `session` needs the session cookie (and the CSRF header if it changes state). */
   auth: 'public' | 'session';
   params?: z.ZodType;

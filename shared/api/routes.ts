@@ -2,6 +2,7 @@ import { disclosureRoutes } from './disclosure';
 import type { ApiRouteContract } from './route-contract';
 import { accountRoutes } from './routes-account';
 import { operationsRoutes } from './routes-operations';
+import { practiceRoutes } from './routes-practice';
 import { workRoutes } from './routes-work';
 
 export type { ApiResponseContract, ApiRouteContract } from './route-contract';
@@ -11,5 +12,6 @@ export const apiRoutes: ApiRouteContract[] = [
   ...accountRoutes,
   ...workRoutes,
   ...operationsRoutes,
+  ...practiceRoutes,
   ...disclosureRoutes,
 ];
