@@ -108,7 +108,7 @@ export async function buildCrossTable(
  * `tabulate var-list [if] [, options]`: a one-way table, a cross table with the last variable across the
  * columns (`flatten` keeps every variable down the side), or a volume table with `summarize(var)`.
  */
-export async function tabulate(step: StepOf<'tabulate'>, ctx: EngineContext): Promise<void> {
+export async function tabulate(step: StepOf<'tabulate'>, ctx: EngineContext): Promise<undefined> {
   const source = analysisSource(ctx, step.dataset, step.condition);
   const dims = step.variables.map((v) => ({ name: v.name, sql: columnSql(source.view, v.name) }));
   const flat = dims.length === 1 || step.options.flatten === true;

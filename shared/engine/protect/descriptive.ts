@@ -1,17 +1,20 @@
 import type { DisclosureConfig } from '../../disclosure/config';
 import type { Output } from '../output';
+import { protectSummary, type RawSummary } from './summary';
 import { protectCrossTable, type RawCrossTable } from './table';
 
 /**
  * Raw results of the descriptive commands and graphs (one `kind` in the registry, told apart by `family`):
  * true aggregates with what their rules need, protected by the family's protector.
  */
-export type RawDescriptive = RawCrossTable;
+export type RawDescriptive = RawCrossTable | RawSummary;
 
 /** Applies the rules of a descriptive result's family and returns what may be published. */
 export function protectDescriptive(raw: RawDescriptive, config: DisclosureConfig): Output[] {
   switch (raw.family) {
     case 'cross-table':
       return protectCrossTable(raw, config);
+    case 'summary':
+      return protectSummary(raw, config);
   }
 }
