@@ -7,7 +7,7 @@ import { modelOutput } from '../models/report';
 import { envelopeOf, levelOf } from '../models/step';
 
 /** `regress`: OLS with classical, robust (HC1) or clustered standard errors; emits the coefficient table. */
-export async function runRegress(step: StepOf<'regress'>, ctx: EngineContext): Promise<void> {
+export async function runRegress(step: StepOf<'regress'>, ctx: EngineContext): Promise<undefined> {
   const view = ctx.workspace.get(step.dataset);
   const o = step.options;
   const cluster = o.cluster ?? null;
@@ -31,4 +31,5 @@ export async function runRegress(step: StepOf<'regress'>, ctx: EngineContext): P
       title: `Linear regression: ${step.dependent.name}`,
     }),
   );
+  return undefined;
 }
