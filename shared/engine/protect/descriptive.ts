@@ -1,5 +1,7 @@
 import type { DisclosureConfig } from '../../disclosure/config';
 import type { Output } from '../output';
+import { protectAnova, type RawAnova } from './anova';
+import { protectCorrelation, type RawCorrelation } from './correlation';
 import { protectSummary, type RawSummary } from './summary';
 import { protectCrossTable, type RawCrossTable } from './table';
 
@@ -7,7 +9,7 @@ import { protectCrossTable, type RawCrossTable } from './table';
  * Raw results of the descriptive commands and graphs (one `kind` in the registry, told apart by `family`):
  * true aggregates with what their rules need, protected by the family's protector.
  */
-export type RawDescriptive = RawCrossTable | RawSummary;
+export type RawDescriptive = RawCrossTable | RawSummary | RawCorrelation | RawAnova;
 
 /** Applies the rules of a descriptive result's family and returns what may be published. */
 export function protectDescriptive(raw: RawDescriptive, config: DisclosureConfig): Output[] {
@@ -16,5 +18,9 @@ export function protectDescriptive(raw: RawDescriptive, config: DisclosureConfig
       return protectCrossTable(raw, config);
     case 'summary':
       return protectSummary(raw, config);
+    case 'correlation':
+      return protectCorrelation(raw, config);
+    case 'anova':
+      return protectAnova(raw, config);
   }
 }
