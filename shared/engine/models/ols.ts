@@ -95,7 +95,7 @@ export async function fitOls(
   design: Design,
   facts: SampleFacts,
   options: OlsOptions,
-): Promise<Fit> {
+): Promise<Fit & { core: OlsCore }> {
   const core = await olsCore(db, design, facts);
   const { n, kept, ssr, tss, inverse } = core;
   const p = kept.length;
@@ -167,7 +167,8 @@ export async function fitOls(
   statistics.push({ label: 'Root MSE', value: Math.sqrt(sigma2), format: 'number' });
   if (clusters !== null)
     statistics.push({ label: `Clusters (${options.cluster})`, value: clusters, format: 'count' });
-  const fit: Fit = {
+  const fit: Fit & { core: OlsCore } = {
+    core,
     labels: ordered.labels,
     estimate: ordered.estimate,
     vcov: ordered.vcov,

@@ -1,0 +1,84 @@
+import { checkModel } from '../../disclosure/model';
+import { quoteIdent, quoteNumber } from '../../sql/quote';
+import type { StepEffect } from '../commands/effect';
+import type { ColumnInfo, DatasetView } from '../dataset-view';
+import type { EngineContext } from '../engine-context';
+import { refuseUnlessAllowed } from '../errors';
+import { allColumnsSelect } from '../workspace-sql';
+import type { Design } from './design';
+import type { Fit } from './fit';
+import type { SampleFacts } from './moments';
+import { modelLevels } from './report';
+
+/** A new variable a *-predict command adds: its name and its SQL over a row of the dataset's table. */
+export interface NewVariable {
+  name: string;
+  sql: string;
+}
+
+/** The sample condition of a design over a row of the dataset's table (for values only the sample gets). */
+export function sampleConditionSql(design: Design): string {
+  const where = design.fromWhere.slice(design.fromWhere.indexOf(' WHERE ') + ' WHERE '.length);
+  return where;
+}
+
+/** The linear prediction x'β in the original (unshifted) columns, NULL where a regressor is missing. */
+export function linearPredictionSql(design: Design, fit: Fit): string {
+  const parts = fit.labels.map((label, j) => {
+    const column = design.columns.find((c) => c.label === label);
+    const b = quoteNumber(fit.estimate[j]!);
+    return column?.kind === 'constant' || !column ? b : `${b} * (${column.sql})`;
+  });
+  return parts.join(' + ');
+}
+
+/**
+ * The change a *-predict command makes: the dataset rebuilt with the new variables (DOUBLE) added at the end.
+ * The MODEL rule is checked first: a model that may not be shown may not leave variables behind either.
+ */
+export function predictionEffect(
+  ctx: EngineContext,
+  view: DatasetView,
+  design: Design,
+  facts: SampleFacts,
+  residualDf: number,
+  variables: readonly NewVariable[],
+): StepEffect {
+  refuseUnlessAllowed(
+    checkModel({ units: facts.n, residualDf, levels: modelLevels(design, facts) }, ctx.disclosure),
+  );
+  const added: ColumnInfo[] = variables.map((v) => ({
+    name: v.name,
+    valueType: 'decimal',
+    codeList: null,
+    pseudonymOf: null,
+  }));
+  const kept = view.columns.filter((c) => !variables.some((v) => v.name === c.name));
+  const select = [
+    allColumnsSelect({ ...view, columns: kept }),
+    ...variables.map((v) => `CAST(${v.sql} AS DOUBLE) AS ${quoteIdent(v.name)}`),
+  ].join(', ');
+  return {
+    rewrites: [
+      {
+        dataset: view.name,
+        select: `SELECT ${select} FROM ${view.table}`,
+        columns: [...kept, ...added],
+        unitType: view.unitType,
+        shape: view.shape,
+        changesPopulation: false,
+      },
+    ],
+  };
+}
+
+/** SQL that is `value` inside the estimation sample and NULL outside. */
+export function inSample(design: Design, value: string): string {
+  return `CASE WHEN ${sampleConditionSql(design)} THEN ${value} END`;
+}
+
+/** Option value of a new-variable option (`predicted(name)`), or null. */
+export function newName(options: Record<string, unknown>, key: string): string | null {
+  const v = options[key];
+  return typeof v === 'string' ? v : null;
+}
