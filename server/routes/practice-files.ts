@@ -32,18 +32,31 @@ export function parseRange(header: string | undefined, size: number): ByteRange 
 
 /**
  * Answers with a file that never changes under its URL: a strong ETag from its size and mtime, `immutable`
- * caching, 304 on a matching `If-None-Match`, and single byte ranges (duckdb-wasm reads Parquet footers and
- * column chunks with them). HEAD gets the same headers without the body.
+ * caching, 304 on a matching `If-None-Match`, and single byte ranges (duckdb-wasm reads database blocks with
+ * them). When `gzipFile` is given, a whole-file GET from a client that accepts gzip gets that file with
+ * `Content-Encoding: gzip` instead. HEAD gets the same headers without the body.
  */
-export async function sendImmutableFile(c: Context, file: string, contentType: string): Promise<Response> {
-  const stat = await fs.promises.stat(file);
-  const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+export async function sendImmutableFile(
+  c: Context,
+  file: string,
+  contentType: string,
+  gzipFile?: string,
+): Promise<Response> {
+  const wantsGzip =
+    gzipFile !== undefined &&
+    !c.req.header('Range') &&
+    /\bgzip\b/.test(c.req.header('Accept-Encoding') ?? '');
+  const sent = wantsGzip ? gzipFile : file;
+  const stat = await fs.promises.stat(sent);
+  const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}${wantsGzip ? '-gz' : ''}"`;
   const headers: Record<string, string> = {
     'Content-Type': contentType,
     'Cache-Control': 'public, max-age=31536000, immutable',
     ETag: etag,
     'Accept-Ranges': 'bytes',
   };
+  if (gzipFile !== undefined) headers.Vary = 'Accept-Encoding';
+  if (wantsGzip) headers['Content-Encoding'] = 'gzip';
   if (
     c.req
       .header('If-None-Match')
@@ -52,7 +65,8 @@ export async function sendImmutableFile(c: Context, file: string, contentType: s
   )
     return new Response(null, { status: 304, headers });
   const ifRange = c.req.header('If-Range');
-  const range = ifRange && ifRange !== etag ? null : parseRange(c.req.header('Range'), stat.size);
+  const range =
+    wantsGzip || (ifRange && ifRange !== etag) ? null : parseRange(c.req.header('Range'), stat.size);
   if (range === 'unsatisfiable') {
     throw apiError(
       416,
@@ -69,6 +83,6 @@ export async function sendImmutableFile(c: Context, file: string, contentType: s
   if (range) headers['Content-Range'] = `bytes ${start}-${end}/${stat.size}`;
   const status = range ? 206 : 200;
   if (c.req.method === 'HEAD' || stat.size === 0) return new Response(null, { status, headers });
-  const stream = Readable.toWeb(fs.createReadStream(file, { start, end })) as ReadableStream<Uint8Array>;
+  const stream = Readable.toWeb(fs.createReadStream(sent, { start, end })) as ReadableStream<Uint8Array>;
   return new Response(stream, { status, headers });
 }

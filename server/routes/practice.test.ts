@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PracticeIndex, PracticeIndexSchema } from '../../shared/api/practice';
@@ -105,19 +106,48 @@ describe('practice datastore routes', () => {
     );
   });
 
+  it('serve each variable as a DuckDB file (identity or gzip) holding exactly the Parquet rows', async () => {
+    const url = `${index.base}/data/${variable}.duckdb`;
+    const plain = await app.request(url);
+    expect(plain.status).toBe(200);
+    expect(plain.headers.get('Vary')).toBe('Accept-Encoding');
+    const file = path.join(tmp, 'variable.duckdb');
+    fs.writeFileSync(file, await bytes(plain));
+    const zipped = await app.request(url, { headers: { 'Accept-Encoding': 'gzip, deflate' } });
+    expect(zipped.headers.get('Content-Encoding')).toBe('gzip');
+    expect(zlib.gunzipSync(await bytes(zipped))).toEqual(fs.readFileSync(file));
+    expect(zipped.headers.get('ETag')).not.toBe(plain.headers.get('ETag'));
+    const ranged = await app.request(url, { headers: { 'Accept-Encoding': 'gzip', Range: 'bytes=0-99' } });
+    expect([ranged.status, ranged.headers.get('Content-Encoding')]).toEqual([206, null]);
+    await db.exec(`ATTACH ${quoteString(file)} AS served (READ_ONLY)`);
+    const parquet = `read_parquet(${quoteString(dataFile)})`;
+    const [counts] = await db.query(
+      `SELECT (SELECT count(*) FROM served.data) AS served, (SELECT count(*) FROM ${parquet}) AS original,
+              (SELECT count(*) FROM (SELECT * FROM served.data EXCEPT ALL SELECT * FROM ${parquet})) AS extra,
+              (SELECT count(*) FROM (SELECT * FROM ${parquet} EXCEPT ALL SELECT * FROM served.data)) AS missing`,
+    );
+    await db.exec('DETACH served');
+    expect(counts).toEqual({ served: counts?.original, original: expect.any(Number), extra: 0, missing: 0 });
+    expect(counts?.original).toBeGreaterThan(10_000);
+  });
+
   it('serve the unit ids of a unit type, the same set as the sealed keys, without the keys', async () => {
-    const res = await app.request(`${index.base}/units/person.parquet`);
+    const res = await app.request(`${index.base}/units/person.duckdb`);
     expect(res.status).toBe(200);
-    const file = path.join(tmp, 'units-person.parquet');
+    const file = path.join(tmp, 'units-person.duckdb');
     fs.writeFileSync(file, await bytes(res));
-    const columns = await db.query(`DESCRIBE SELECT * FROM read_parquet(${quoteString(file)})`);
-    expect(columns.map((c) => [c.column_name, c.column_type])).toEqual([['unit_id', 'BIGINT']]);
+    await db.exec(`ATTACH ${quoteString(file)} AS units (READ_ONLY)`);
+    const tables = await db.query(
+      `SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_catalog = 'units'`,
+    );
+    expect(tables).toEqual([{ table_name: 'units', column_name: 'unit_id', data_type: 'BIGINT' }]);
     const keys = quoteString(path.join(store, 'keys', 'person.parquet'));
     const [diff] = await db.query(
-      `SELECT (SELECT count(*) FROM read_parquet(${quoteString(file)})) AS served,
+      `SELECT (SELECT count(*) FROM units.units) AS served,
               (SELECT count(*) FROM read_parquet(${keys})) AS sealed,
-              (SELECT count(*) FROM (SELECT unit_id FROM read_parquet(${keys}) EXCEPT SELECT unit_id FROM read_parquet(${quoteString(file)}))) AS missing`,
+              (SELECT count(*) FROM (SELECT unit_id FROM read_parquet(${keys}) EXCEPT SELECT unit_id FROM units.units)) AS missing`,
     );
+    await db.exec('DETACH units');
     expect(diff).toEqual({ served: diff?.sealed, sealed: expect.any(Number), missing: 0 });
     expect(diff?.sealed).toBeGreaterThan(10_000);
   });
@@ -127,13 +157,15 @@ describe('practice datastore routes', () => {
       `${index.base}/keys/person.parquet`,
       `${index.base}/data/..%2Fkeys%2Fperson.parquet`,
       `${index.base}/data/%2E%2E%2Fkeys%2Fperson.parquet`,
-      `${index.base}/units/..%2Fkeys%2Fperson.parquet`,
+      `${index.base}/units/..%2Fkeys%2Fperson.duckdb`,
+      `${index.base}/units/person.parquet`,
+      `${index.base}/keys/person.duckdb`,
       `${index.base}/codelists/..%2F..%2Fkeys%2Fperson.json`,
       `${index.base}/data/../keys/person.parquet`,
       `${index.base}/data/${variable}.parquet%00.parquet`,
       `${index.base}/data/NO_SUCH_VARIABLE.parquet`,
       `${index.base}/data/${variable}.csv`,
-      `${index.base}/units/martian.parquet`,
+      `${index.base}/units/martian.duckdb`,
       `${index.base}/synth-stamp.json`,
       `/api/practice/v/0000000000000000/data/${variable}.parquet`,
     ];
@@ -154,7 +186,12 @@ describe('practice datastore routes', () => {
     const res = await sealed.request('/api/practice');
     expect(res.status).toBe(403);
     expect(await res.json()).toMatchObject({ code: 'practice-not-synthetic' });
-    for (const file of ['datastore.json', `data/${variable}.parquet`, 'units/person.parquet']) {
+    for (const file of [
+      'datastore.json',
+      `data/${variable}.parquet`,
+      `data/${variable}.duckdb`,
+      'units/person.duckdb',
+    ]) {
       const refused = await sealed.request(`${index.base}/${file}`);
       expect(refused.status).toBe(403);
     }

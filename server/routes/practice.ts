@@ -8,8 +8,8 @@ import { varDir } from '../config/paths';
 import type { DatastoreEntry, DatastoreRegistry } from '../datastores/registry';
 import { apiError, notFound } from '../http/api-error';
 import type { AppEnv } from '../http/env';
+import { PracticeDerivedFiles } from './practice-derived';
 import { sendImmutableFile } from './practice-files';
-import { PracticeUnitFiles } from './practice-units';
 
 /** Where derived practice files (unit ids) are written by default. */
 export const defaultPracticeCacheDir = path.join(varDir, 'practice-cache');
@@ -22,14 +22,16 @@ export interface PracticeRouteDeps {
 }
 
 const PARQUET = 'application/vnd.apache.parquet';
+const DUCKDB = 'application/vnd.duckdb';
 
 /**
  * `/api/practice`: the default datastore as static files for practice mode in the browser, only while its
- * manifest says `synthetic: true`. Files are named from the manifest's own lists (variables, code lists,
+ * manifest says `synthetic: true`: the manifest, code lists, each variable as Parquet and as a DuckDB database
+ * file (what duckdb-wasm reads, see `practice-derived.ts`), and per unit type the unit ids. Files are named from the manifest's own lists (variables, code lists,
  * unit types), never from the request path, so nothing outside them, and nothing in `keys/`, can be reached.
  */
 export function practiceRoutes({ datastores, practiceCacheDir }: PracticeRouteDeps) {
-  const units = new PracticeUnitFiles(practiceCacheDir ?? defaultPracticeCacheDir);
+  const derived = new PracticeDerivedFiles(practiceCacheDir ?? defaultPracticeCacheDir);
   const app = new Hono<AppEnv>();
 
   app.get('/', (c) => {
@@ -49,26 +51,29 @@ export function practiceRoutes({ datastores, practiceCacheDir }: PracticeRouteDe
     return sendImmutableFile(c, path.join(entry.dir, datastoreLayout.manifest), 'application/json');
   });
 
-  app.get('/v/:tag/data/:file', (c) => {
+  app.get('/v/:tag/data/:file', async (c) => {
     const entry = tagged(c, datastores);
-    const name = fileName(c, '.parquet');
+    const { name, extension } = fileName(c, ['.parquet', '.duckdb']);
     if (!entry.manifest.variables.some((v) => v.name === name)) throw notFound('variable');
-    return sendImmutableFile(c, path.join(entry.dir, datastoreLayout.variable(name)), PARQUET);
+    if (extension === '.parquet')
+      return sendImmutableFile(c, path.join(entry.dir, datastoreLayout.variable(name)), PARQUET);
+    const file = await derived.variable(entry, c.req.param('tag'), name);
+    return sendImmutableFile(c, file.file, DUCKDB, file.gzip);
   });
 
   app.get('/v/:tag/codelists/:file', (c) => {
     const entry = tagged(c, datastores);
-    const name = fileName(c, '.json');
+    const { name } = fileName(c, ['.json']);
     if (!entry.manifest.codeLists.includes(name)) throw notFound('code list');
     return sendImmutableFile(c, path.join(entry.dir, datastoreLayout.codeList(name)), 'application/json');
   });
 
   app.get('/v/:tag/units/:file', async (c) => {
     const entry = tagged(c, datastores);
-    const tag = c.req.param('tag');
-    const unitType = fileName(c, '.parquet');
+    const { name: unitType } = fileName(c, ['.duckdb']);
     if (!entry.manifest.unitTypes.some((u) => u.name === unitType)) throw notFound('unit type');
-    return sendImmutableFile(c, await units.file(entry, tag, unitType), PARQUET);
+    const file = await derived.units(entry, c.req.param('tag'), unitType);
+    return sendImmutableFile(c, file.file, DUCKDB, file.gzip);
   });
 
   return app;
@@ -95,11 +100,12 @@ function tagged(c: Context<AppEnv>, datastores: DatastoreRegistry): DatastoreEnt
   return entry;
 }
 
-/** The requested file's name without its extension; 404 for anything else (no paths, no other types). */
-function fileName(c: Context<AppEnv>, extension: string): string {
+/** The requested file's name and extension (one of `extensions`); 404 for anything else (no paths, no other types). */
+function fileName(c: Context<AppEnv>, extensions: string[]): { name: string; extension: string } {
   const file = c.req.param('file') ?? '';
-  if (!file.endsWith(extension)) throw notFound('file');
-  return file.slice(0, -extension.length);
+  const extension = extensions.find((e) => file.endsWith(e));
+  if (!extension) throw notFound('file');
+  return { name: file.slice(0, -extension.length), extension };
 }
 
 /**

@@ -20,14 +20,17 @@ export const PracticeIndexSchema = z
 export type PracticeIndex = z.infer<typeof PracticeIndexSchema>;
 
 /**
- * Files of a practice datastore relative to its base. `units/` holds, per unit type, the unit ids only (the
- * sealed `keys/` files are never served; practice derives public keys from the ids).
+ * Files of a practice datastore relative to its base. duckdb-wasm reads the DuckDB database files (Parquet
+ * needs an extension it would fetch from a CDN): `data/NAME.duckdb` with table `data` (unit_id, value, start,
+ * stop) and `units/UNITTYPE.duckdb` with table `units` (unit_id only: the sealed `keys/` files are never served;
+ * practice derives public keys from the ids). `data/NAME.parquet` is the original file, for other tools.
  */
 export const practiceLayout = {
   manifest: 'datastore.json',
-  variable: (name: string) => `data/${name}.parquet`,
+  variable: (name: string) => `data/${name}.duckdb`,
+  variableParquet: (name: string) => `data/${name}.parquet`,
   codeList: (name: string) => `codelists/${name}.json`,
-  units: (unitType: string) => `units/${unitType}.parquet`,
+  units: (unitType: string) => `units/${unitType}.duckdb`,
 } as const;
 
 /** Path parameters of a practice file route. */

@@ -1,7 +1,7 @@
 import { PracticeFileParamsSchema, PracticeIndexSchema, PracticeTagParamsSchema } from './practice';
 import { type ApiRouteContract, err, ok } from './route-contract';
 
-const parquet = (description: string) => ({ description, contentType: 'application/vnd.apache.parquet' });
+const binary = (description: string) => ({ description, contentType: 'application/octet-stream' });
 const refused = err('Practice mode is off: the default datastore is not synthetic');
 
 /** Practice mode: the default synthetic datastore as static files (no login; range requests; immutable). */
@@ -26,13 +26,14 @@ export const practiceRoutes: ApiRouteContract[] = [
   {
     method: 'get',
     path: '/api/practice/v/:tag/data/:file',
-    summary: "A variable's synthetic rows (NAME.parquet; byte ranges allowed)",
+    summary:
+      "A variable's synthetic rows: NAME.parquet, or NAME.duckdb as duckdb-wasm reads it (byte ranges allowed)",
     tag: 'practice',
     auth: 'public',
     params: PracticeFileParamsSchema,
     responses: {
-      200: parquet('The whole file'),
-      206: parquet('The requested byte range'),
+      200: binary('The whole file'),
+      206: binary('The requested byte range'),
       403: refused,
       404: err('No such variable'),
       416: err('Range not satisfiable'),
@@ -50,13 +51,13 @@ export const practiceRoutes: ApiRouteContract[] = [
   {
     method: 'get',
     path: '/api/practice/v/:tag/units/:file',
-    summary: 'The unit ids of one unit type (UNITTYPE.parquet), from which practice derives public keys',
+    summary: 'The unit ids of one unit type (UNITTYPE.duckdb), from which practice derives public keys',
     tag: 'practice',
     auth: 'public',
     params: PracticeFileParamsSchema,
     responses: {
-      200: parquet('The whole file'),
-      206: parquet('The requested byte range'),
+      200: binary('The whole file'),
+      206: binary('The requested byte range'),
       403: refused,
       404: err('No such unit type'),
       416: err('Range not satisfiable'),
