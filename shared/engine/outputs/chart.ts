@@ -4,7 +4,19 @@ import { CellSchema } from './cell';
 const histogram = z.object({
   type: z.literal('histogram'),
   variable: z.string(),
-  bins: z.array(z.object({ from: z.number(), to: z.number(), count: CellSchema })),
+  bins: z.array(
+    z.object({
+      from: z.number(),
+      to: z.number(),
+      count: CellSchema,
+      /** The bar's height on `scale` when that is not the count (from published counts only). */
+      value: CellSchema.optional(),
+    }),
+  ),
+  /** What the bars show: density (default in the language), frequency, fraction or percent. */
+  scale: z.enum(['density', 'frequency', 'fraction', 'percent']).optional(),
+  /** `normal`: the protected mean and standard deviation of the normal curve to draw over the bars. */
+  normal: z.object({ mean: CellSchema, sd: CellSchema }).optional(),
 });
 
 const bar = z.object({
@@ -36,11 +48,16 @@ const hexbin = z.object({
   y: z.string(),
   radius: z.number(),
   hexagons: z.array(z.object({ x: z.number(), y: z.number(), count: CellSchema })),
+  /** The drawn ranges (the T2 bounds, T8-rounded); `radius` is in grid units where x spans `gridSize` hexagon widths. */
+  xDomain: z.tuple([z.number(), z.number()]).optional(),
+  yDomain: z.tuple([z.number(), z.number()]).optional(),
+  gridSize: z.number().int().positive().optional(),
 });
 
 const sankey = z.object({
   type: z.literal('sankey'),
-  nodes: z.array(z.object({ id: z.string(), label: z.string() })),
+  /** `value`: the node's own protected count (a cell of its own, not the sum of its links). */
+  nodes: z.array(z.object({ id: z.string(), label: z.string(), value: CellSchema.optional() })),
   links: z.array(z.object({ source: z.string(), target: z.string(), value: CellSchema })),
 });
 
