@@ -105,3 +105,11 @@ export const poissonFamily: Family = {
   ],
   start: (m) => Math.log(m),
 };
+
+/** Φ(x) as SQL for a simple expression `x` (a column), with the same algorithm as the probit likelihood. */
+export function normalCdfSql(x: string): string {
+  const a = `abs(${x})`;
+  const cf = `(${a} + 1.0 / (${a} + 2.0 / (${a} + 3.0 / (${a} + 4.0 / (${a} + 0.65)))))`;
+  const tail = `(CASE WHEN ${a} < 7.07106781186547 THEN exp(-${a} * ${a} / 2.0) * (${horner(HART_NUM, a)}) / (${horner(HART_DEN, a)}) ELSE exp(-${a} * ${a} / 2.0) / ${cf} / 2.506628274631 END)`;
+  return `(CASE WHEN ${x} > 0 THEN 1.0 - ${tail} ELSE ${tail} END)`;
+}

@@ -43,6 +43,7 @@ export function predictionEffect(
   facts: SampleFacts,
   residualDf: number,
   variables: readonly NewVariable[],
+  helpers: Readonly<Record<string, string>> = {},
 ): StepEffect {
   refuseUnlessAllowed(
     checkModel({ units: facts.n, residualDf, levels: modelLevels(design, facts) }, ctx.disclosure),
@@ -58,11 +59,14 @@ export function predictionEffect(
     allColumnsSelect({ ...view, columns: kept }),
     ...variables.map((v) => `CAST(${v.sql} AS DOUBLE) AS ${quoteIdent(v.name)}`),
   ].join(', ');
+  const helperList = Object.entries(helpers).map(([alias, sql]) => `${sql} AS ${quoteIdent(alias)}`);
+  // Helpers (e.g. the linear prediction) are computed once per row in a subquery the new variables read.
+  const from = helperList.length > 0 ? `(SELECT *, ${helperList.join(', ')} FROM ${view.table})` : view.table;
   return {
     rewrites: [
       {
         dataset: view.name,
-        select: `SELECT ${select} FROM ${view.table}`,
+        select: `SELECT ${select} FROM ${from}`,
         columns: [...kept, ...added],
         unitType: view.unitType,
         shape: view.shape,
@@ -77,8 +81,15 @@ export function inSample(design: Design, value: string): string {
   return `CASE WHEN ${sampleConditionSql(design)} THEN ${value} END`;
 }
 
-/** Option value of a new-variable option (`predicted(name)`), or null. */
+const PREDICTION_KEYS = ['predicted', 'residuals', 'cooksd', 'probabilities', 'effects'];
+
+/**
+ * Option value of a new-variable option (`predicted(name)`), or null. With none of them given, `predicted` is
+ * `predicted`, as the checker assumes.
+ */
 export function newName(options: Record<string, unknown>, key: string): string | null {
   const v = options[key];
-  return typeof v === 'string' ? v : null;
+  if (typeof v === 'string') return v;
+  const none = PREDICTION_KEYS.every((k) => typeof options[k] !== 'string');
+  return none && key === 'predicted' ? 'predicted' : null;
 }

@@ -1,10 +1,12 @@
 import { quoteIdent } from '../../sql/quote';
+import type { DatasetView } from '../dataset-view';
 import type { EngineContext } from '../engine-context';
-import { buildDesign } from './design';
+import { buildDesign, type Design } from './design';
 import { modelError } from './errors';
 import type { Family } from './families';
+import type { Fit } from './fit';
 import { fitGlm, requireBinaryOutcome } from './glm';
-import { sampleFacts } from './moments';
+import { type SampleFacts, sampleFacts } from './moments';
 import { modelOutput } from './report';
 import { envelopeOf, levelOf, type ModelStep, optionsOf } from './step';
 
@@ -16,8 +18,22 @@ export interface GlmCommand {
   exponentiate?: { option: string; label: string };
 }
 
-/** Runs logit, probit or poisson: design, facts, Newton iterations in DuckDB, table through the gate. */
-export async function runGlm(step: ModelStep, ctx: EngineContext, command: GlmCommand): Promise<void> {
+/** A fitted maximum-likelihood command: what the table and predictions need. */
+export interface FittedGlm {
+  view: DatasetView;
+  design: Design;
+  facts: SampleFacts;
+  fit: Fit;
+  /** SQL of the offset (ln exposure) over a dataset row, or null. */
+  offset: string | null;
+}
+
+/** Fits logit, probit or poisson for a step: design, facts, Newton iterations in DuckDB. */
+export async function fitGlmStep(
+  step: ModelStep,
+  ctx: EngineContext,
+  command: GlmCommand,
+): Promise<FittedGlm> {
   const view = ctx.workspace.get(step.dataset);
   const o = optionsOf(step);
   const cluster = typeof o.cluster === 'string' ? o.cluster : null;
@@ -40,18 +56,30 @@ export async function runGlm(step: ModelStep, ctx: EngineContext, command: GlmCo
         `${step.kind} needs ${name} to be non-negative`,
       );
   } else requireBinaryOutcome(facts, step.kind, name);
+  const offset = exposure ? `ln(CAST(${quoteIdent(exposure)} AS DOUBLE))` : null;
   const fit = await fitGlm(ctx.db, design, facts, command.family, {
     robust: o.robust === true,
     cluster,
-    offset: exposure ? `ln(CAST(${quoteIdent(exposure)} AS DOUBLE))` : null,
+    offset,
   });
+  return { view, design, facts, fit, offset };
+}
+
+/** Emits the table of a fitted maximum-likelihood command. */
+export function emitGlm(step: ModelStep, ctx: EngineContext, command: GlmCommand, fitted: FittedGlm): void {
+  const o = optionsOf(step);
   const exp =
     command.exponentiate && o[command.exponentiate.option] === true ? command.exponentiate.label : null;
   ctx.emit(
-    modelOutput(envelopeOf(step), design, facts, fit, {
+    modelOutput(envelopeOf(step), fitted.design, fitted.facts, fitted.fit, {
       level: levelOf(o),
       exponentiate: exp,
-      title: `${command.title}: ${name}`,
+      title: `${command.title}: ${step.dependent.name}`,
     }),
   );
+}
+
+/** Runs logit, probit or poisson and emits the table. */
+export async function runGlm(step: ModelStep, ctx: EngineContext, command: GlmCommand): Promise<void> {
+  emitGlm(step, ctx, command, await fitGlmStep(step, ctx, command));
 }
