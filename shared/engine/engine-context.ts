@@ -1,6 +1,7 @@
 import type { DisclosureConfig } from '../disclosure/config';
 import type { TypedExpr } from '../lang/plan';
 import type { SqlDatabase } from '../sql/database';
+import type { LabelSet } from './commands/effect';
 import type { DatasetView } from './dataset-view';
 import type { DatastoreSource } from './datastore-source';
 import type { RawOutput } from './protect/registry';
@@ -13,6 +14,8 @@ export interface WorkspaceReader {
   get(name: string): DatasetView;
   /** Every dataset, in creation order. */
   all(): readonly DatasetView[];
+  /** A user label set made by `define-labels`, or undefined (optional for hand-made readers). */
+  labelSet?(name: string): LabelSet | undefined;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { SqlDatabase } from '../sql/database';
 import { quoteIdent } from '../sql/quote';
-import type { LabelChange, StepEffect } from './commands/effect';
+import type { LabelChange, LabelSet, StepEffect } from './commands/effect';
 import type { DatasetRewrite } from './dataset-rewrite';
 import type { ColumnInfo, DatasetShape, DatasetView } from './dataset-view';
 import type { WorkspaceReader } from './engine-context';
@@ -84,6 +84,10 @@ export class Workspace implements WorkspaceReader {
 
   all(): readonly DatasetView[] {
     return [...this.datasets.values()].map((s) => this.viewOf(s));
+  }
+
+  labelSet(name: string): LabelSet | undefined {
+    return this.labels.set(name);
   }
 
   /** Applies a command's effect atomically (see the class comment); throws EngineError or EngineRefusal. */

@@ -1,6 +1,49 @@
 import type { StepKind, StepOf } from '../../lang/plan';
 import type { EngineContext } from '../engine-context';
+import { anova } from './anova';
+import { barchart } from './barchart';
+import { boxplot } from './boxplot';
+import { ci } from './ci';
+import { cloneVariablesHandler } from './clone-variables';
+import { correlate } from './correlate';
+import {
+  cloneDatasetHandler,
+  cloneUnitsHandler,
+  createDatasetHandler,
+  deleteDatasetHandler,
+  renameDatasetHandler,
+  useHandler,
+} from './datasets';
+import { dropHandler, keepHandler } from './drop-keep';
 import type { StepEffect } from './effect';
+import { generateHandler } from './generate';
+import { hexbin } from './hexbin';
+import { histogram } from './histogram';
+import { importHandler } from './import';
+import { importEventHandler } from './import-event';
+import { importPanelHandler } from './import-panel';
+import { assignLabelsHandler, defineLabelsHandler, dropLabelsHandler, listLabelsHandler } from './labels';
+import { normaltest } from './normaltest';
+import { piechart } from './piechart';
+import { renameHandler } from './rename';
+import { replaceHandler } from './replace';
+import { requireHandler } from './require';
+import { sampleHandler } from './sample';
+import { sankey } from './sankey';
+import {
+  clearHandler,
+  helpFunctionHandler,
+  helpHandler,
+  historyHandler,
+  inertHandler,
+  textblockHandler,
+  variablesHandler,
+} from './session';
+import { summarize } from './summarize';
+import { summarizePanel } from './summarize-panel';
+import { tabulate } from './tabulate';
+import { tabulatePanel } from './tabulate-panel';
+import { transitionsPanel } from './transitions-panel';
 
 export type { LabelChange, LabelSet, StepEffect } from './effect';
 
@@ -18,7 +61,54 @@ export type StepHandler<K extends StepKind> = (
 export type HandlerMap = { [K in StepKind]?: StepHandler<K> };
 
 /** The engine's command handlers by step kind. Helpers add one line each (keep the language registry's order). */
-export const handlers: HandlerMap = {};
+export const handlers: HandlerMap = {
+  require: requireHandler,
+  'create-dataset': createDatasetHandler,
+  use: useHandler,
+  'clone-dataset': cloneDatasetHandler,
+  'clone-units': cloneUnitsHandler,
+  'rename-dataset': renameDatasetHandler,
+  'delete-dataset': deleteDatasetHandler,
+  import: importHandler,
+  'import-event': importEventHandler,
+  'import-panel': importPanelHandler,
+  generate: generateHandler,
+  replace: replaceHandler,
+  rename: renameHandler,
+  'clone-variables': cloneVariablesHandler,
+  drop: dropHandler,
+  keep: keepHandler,
+  sample: sampleHandler,
+  'define-labels': defineLabelsHandler,
+  'assign-labels': assignLabelsHandler,
+  'drop-labels': dropLabelsHandler,
+  'list-labels': listLabelsHandler,
+  textblock: textblockHandler,
+  help: helpHandler,
+  'help-function': helpFunctionHandler,
+  history: historyHandler,
+  variables: variablesHandler,
+  clear: clearHandler,
+  configure: inertHandler,
+  edit: inertHandler,
+  load: inertHandler,
+  save: inertHandler,
+  tabulate,
+  'tabulate-panel': tabulatePanel,
+  summarize,
+  'summarize-panel': summarizePanel,
+  correlate,
+  ci,
+  normaltest,
+  anova,
+  'transitions-panel': transitionsPanel,
+  histogram,
+  barchart,
+  boxplot,
+  hexbin,
+  piechart,
+  sankey,
+};
 
 /** The handler of a step kind, or undefined when the engine cannot run that command yet. */
 export function handlerOf<K extends StepKind>(kind: K): StepHandler<K> | undefined {
