@@ -30,6 +30,7 @@ export async function runFixtureScript(
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (!plan || errors.length > 0)
     throw new Error(`script does not check: ${errors.map((d) => `${d.code} ${d.message_en}`).join('; ')}`);
+  runs += 1;
   // Each test script starts a workspace of its own: forget populations earlier scripts left in this database.
   await db.exec(`DROP TABLE IF EXISTS ${POPULATION_INDEX}; DROP TABLE IF EXISTS ${POPULATION_HISTORY};`);
   return runPlan(plan, {
@@ -37,7 +38,7 @@ export async function runFixtureScript(
     source,
     disclosure,
     keepWorkspace: true,
-    tablePrefix: `t${(runs += 1)}_`,
+    tablePrefix: `t${runs}_`,
     onInternalError,
   });
 }
