@@ -2,6 +2,7 @@ import type { TypedExpr } from '../../lang/plan';
 import { quoteIdent } from '../../sql/quote';
 import type { DatasetView } from '../dataset-view';
 import type { EngineContext } from '../engine-context';
+import { engineError } from '../errors';
 import { HIDDEN } from '../hidden-columns';
 
 /**
@@ -40,6 +41,12 @@ export function analysisSource(
   condition: TypedExpr | null,
 ): AnalysisSource {
   const view = ctx.workspace.get(dataset);
+  if (view.unitType === '')
+    throw engineError(
+      'empty-dataset',
+      `Datasettet ${dataset} har ingen enheter ennå (ingen vellykket import).`,
+      `The dataset ${dataset} has no units yet (no successful import).`,
+    );
   const where = conditionSql(ctx, view, condition);
   return { view, relation: `(SELECT * FROM ${view.table} WHERE ${where})` };
 }
