@@ -1,11 +1,21 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningServer, runServer } from '../../server/cli/run-server';
+import { repoRoot } from '../../server/config/paths';
 import { findUnitIdLeaks, loadUnitIds, type UnitIdSet } from '../attacks/support/unit-id-scanner';
 import { testDatastoreDir } from '../fixtures/datastore';
 import { launchRecordingBrowser, type RecordingBrowser, screenshot } from './support/browser';
 import { E2E_PASSWORD, type LiveServer, startLiveServer } from './support/live-server';
+import { OUTPUT_SCRIPT, publishedOutputsExecutor } from './support/published-outputs';
 
 const UI_TIMEOUT = 60_000;
+
+/** Polls UI state with a generous timeout (the default of one second is too short on a busy machine). */
+const poll = <T>(read: () => Promise<T> | T, timeout = UI_TIMEOUT) =>
+  expect.poll(read, { timeout, interval: 100 });
 
 const scriptWithError = [
   'require no.ssb.fdb:1 as db',
@@ -60,9 +70,7 @@ describe('the workbench in live mode, end to end in Chromium', { timeout: 360_00
     await page.getByRole('button', { name: 'Logg inn' }).click();
     const accept = page.getByRole('button', { name: 'Jeg godtar vilkårene' });
     const editor = page.locator('.cm-content');
-    await expect
-      .poll(async () => (await accept.isVisible()) || (await editor.isVisible()), { timeout: UI_TIMEOUT })
-      .toBe(true);
+    await poll(async () => (await accept.isVisible()) || (await editor.isVisible())).toBe(true);
     if (await accept.isVisible()) {
       await screenshot(page, '02-terms');
       await accept.click();
@@ -86,8 +94,8 @@ describe('the workbench in live mode, end to end in Chromium', { timeout: 360_00
     const underline = page.locator('.cm-lintRange-error');
     await underline.first().waitFor();
     expect(await underline.count()).toBe(1);
-    await expect.poll(() => text(page.getByTestId('check-status'))).toContain('1 feil');
-    await expect.poll(() => text(page.locator('.diagnostics'))).toContain('Mente du kjonn?');
+    await poll(() => text(page.getByTestId('check-status'))).toContain('1 feil');
+    await poll(() => text(page.locator('.diagnostics'))).toContain('Mente du kjonn?');
     await screenshot(page, '05-error-underlined');
 
     // Completion offers commands at the start of a line.
@@ -105,8 +113,8 @@ describe('the workbench in live mode, end to end in Chromium', { timeout: 360_00
     await page.locator('.diagnostics button').first().click();
     await page.keyboard.press('End');
     await page.keyboard.type('n');
-    await expect.poll(() => underline.count()).toBe(0);
-    await expect.poll(() => text(page.getByTestId('check-status'))).toContain('Ingen feil');
+    await poll(() => underline.count()).toBe(0);
+    await poll(() => text(page.getByTestId('check-status'))).toContain('Ingen feil');
     expect(await editorText()).toContain('tabulate kjonn');
     await screenshot(page, '07-error-fixed');
   });
@@ -114,16 +122,16 @@ describe('the workbench in live mode, end to end in Chromium', { timeout: 360_00
   it('shows the workspace the script builds: datasets and variables, never rows', async () => {
     await page.getByRole('tab', { name: 'Arbeidsområde' }).click();
     const panel = page.getByTestId('workspace-datasets');
-    await expect.poll(() => text(panel)).toContain('personer');
+    await poll(() => text(panel)).toContain('personer');
     for (const name of ['kjonn', 'faarmnd', 'alder']) expect(await text(panel)).toContain(name);
   });
 
   it('runs the script live and renders its outputs as they arrive', async () => {
     await page.getByRole('button', { name: 'Kjør alt' }).click();
     const status = page.getByTestId('run-status');
-    await expect
-      .poll(() => status.getAttribute('class'), { timeout: 300_000 })
-      .toMatch(/succeeded|failed|cancelled|rejected|unreachable/);
+    await poll(() => status.getAttribute('class'), 300_000).toMatch(
+      /succeeded|failed|cancelled|rejected|unreachable/,
+    );
     await screenshot(page, '08-run-finished');
     const state = (await status.getAttribute('class')) ?? '';
     if (state.includes('failed') && (await text(status)).includes('engine')) {
@@ -137,7 +145,7 @@ describe('the workbench in live mode, end to end in Chromium', { timeout: 360_00
     expect(await text(table)).toMatch(/kjonn/i);
     const chart = page.getByTestId('result-chart').first();
     await chart.waitFor();
-    await expect.poll(() => chart.locator('canvas').count()).toBeGreaterThan(0);
+    await poll(() => chart.locator('canvas').count()).toBeGreaterThan(0);
     await screenshot(page, '09-table-and-chart');
   });
 
@@ -154,9 +162,9 @@ describe('the workbench in live mode, end to end in Chromium', { timeout: 360_00
     await page.locator('.cm-content').click();
     await page.keyboard.press('Control+End');
     await detail.getByRole('button', { name: 'Sett inn import-linje' }).click();
-    await expect.poll(editorText).toMatch(new RegExp(`import(-event)? db/${name}\\b`));
+    await poll(editorText).toMatch(new RegExp(`import(-event)? db/${name}\\b`));
     await screenshot(page, '11-import-inserted');
-    await expect.poll(() => page.locator('.cm-lintRange-error').count()).toBe(0);
+    await poll(() => page.locator('.cm-lintRange-error').count()).toBe(0);
   });
 
   it('sent the browser no unit-level data: no unit id in any response body', async () => {
@@ -173,5 +181,90 @@ describe('the workbench in live mode, end to end in Chromium', { timeout: 360_00
         .map((leak) => `${r.url}: ${leak.kind} ${leak.text}`),
     );
     expect(leaks).toEqual([]);
+  });
+});
+
+describe('the output panel with published outputs of every kind', { timeout: 360_000 }, () => {
+  // The engine seam (JobExecutor) replaced by one that publishes known outputs, so the panel is checked
+  // against independently written values whatever the engine computes.
+  let fixture: RunningServer;
+  let dir = '';
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'registerlab-e2e-outputs-'));
+    process.env.REGISTERLAB_DEMO_PASSWORD = E2E_PASSWORD;
+    fixture = await runServer({
+      datastoreDirs: [testDatastoreDir()],
+      port: 0,
+      host: '127.0.0.1',
+      dbFile: path.join(dir, 'registerlab.sqlite'),
+      staticDir: path.join(repoRoot, 'dist', 'web'),
+      executor: publishedOutputsExecutor,
+      print: () => {},
+      logger: { info: () => {}, warn: () => {}, error: () => {} },
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await fixture?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('renders tables with suppressed cells explained, charts, refusals and errors that jump to their line', async () => {
+    await page.goto(fixture.url);
+    await page.getByLabel('Brukernavn').fill('demo-researcher');
+    await page.getByLabel('Passord').fill(E2E_PASSWORD);
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+    const accept = page.getByRole('button', { name: 'Jeg godtar vilkårene' });
+    await accept.click();
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText(OUTPUT_SCRIPT);
+    await poll(() => text(page.getByTestId('check-status'))).toContain('Ingen feil');
+    await page.keyboard.press('Control+Enter');
+
+    const outputs = page.getByTestId('outputs');
+    await outputs.waitFor();
+    expect(
+      await outputs.locator('article').evaluateAll((a) => a.map((e) => e.getAttribute('data-kind'))),
+    ).toEqual(['notice', 'table', 'chart', 'refusal']);
+    const table = page.getByTestId('result-table');
+    expect(await text(table)).toContain('4\u00a0990');
+    const suppressed = table.locator('td.suppressed');
+    expect(await suppressed.count()).toBe(2);
+    expect(await suppressed.first().getAttribute('title')).toContain('færre enn');
+    expect(await text(outputs.locator('.legend'))).toContain('regel T7');
+    await poll(() => page.getByTestId('result-chart').locator('canvas').count()).toBeGreaterThan(0);
+    expect(await text(outputs.locator('article[data-kind=refusal]'))).toContain('BUDGET');
+    await poll(() => text(page.getByTestId('run-status'))).toContain('summarize alder was refused');
+    await screenshot(page, '12-published-outputs');
+
+    // The failed line is a link into the editor.
+    await page.getByTestId('run-status').getByRole('button', { name: 'Gå til linje 8' }).click();
+    await poll(() => text(page.locator('.cm-activeLine'))).toBe('summarize alder');
+
+    // Exports: the table as CSV with the suppressed cell empty, the chart as PNG and SVG.
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Eksporter CSV' }).click(),
+    ]);
+    const csvText = fs.readFileSync((await csv.path())!, 'utf8');
+    expect(csvText.split('\r\n')).toContain('Uoppgitt,,,count percent');
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'PNG' }).click(),
+    ]);
+    expect(
+      fs
+        .readFileSync((await png.path())!)
+        .subarray(1, 4)
+        .toString(),
+    ).toBe('PNG');
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'SVG' }).click(),
+    ]);
+    expect(fs.readFileSync((await svg.path())!, 'utf8')).toMatch(
+      /^<svg[\s\S]*histogram alder[\s\S]*<\/svg>$/,
+    );
   });
 });

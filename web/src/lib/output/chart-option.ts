@@ -16,7 +16,13 @@ type BarLike = Extract<PublishedChart, { type: 'bar' | 'pie' }>;
 function histogram(c: Of<'histogram'>, t: ChartTexts): EChartsCoreOption {
   const label = (b: { from: number; to: number }) => `${fmt(b.from)}–${fmt(b.to)}`;
   return {
-    xAxis: { type: 'category', name: c.variable, data: c.bins.map(label) },
+    xAxis: {
+      type: 'category',
+      name: c.variable,
+      nameLocation: 'middle',
+      nameGap: 28,
+      data: c.bins.map(label),
+    },
     yAxis: { type: 'value', name: t.count },
     series: [{ type: 'bar', barCategoryGap: '2%', data: c.bins.map((b) => v(b.count)) }],
   };
@@ -62,7 +68,7 @@ function box(c: Of<'box'>): EChartsCoreOption {
 function hexbin(c: Of<'hexbin'>, t: ChartTexts): EChartsCoreOption {
   const counts = c.hexagons.map((h) => h.count.value ?? 0);
   return {
-    xAxis: { type: 'value', name: c.x, scale: true },
+    xAxis: { type: 'value', name: c.x, nameLocation: 'middle', nameGap: 28, scale: true },
     yAxis: { type: 'value', name: c.y, scale: true },
     visualMap: {
       min: 0,
@@ -102,7 +108,7 @@ function sankey(c: Of<'sankey'>): EChartsCoreOption {
 function line(c: Of<'line'>): EChartsCoreOption {
   return {
     legend: { top: 24 },
-    xAxis: { type: 'value', name: c.x, scale: true },
+    xAxis: { type: 'value', name: c.x, nameLocation: 'middle', nameGap: 28, scale: true },
     yAxis: { type: 'value', name: c.y, scale: true },
     series: c.series.map((s) => ({
       type: 'line',
