@@ -4,6 +4,7 @@ import type { SqlDatabase } from '../../sql/database';
 import { quoteIdent, quoteLiteral } from '../../sql/quote';
 import type { ColumnInfo, DatasetShape, DatasetView } from '../dataset-view';
 import type { EngineContext } from '../engine-context';
+import { sqlOf } from '../expr/sql-of';
 import { newGateState, release } from '../gate';
 import { HIDDEN } from '../hidden-columns';
 import type { Output } from '../output';
@@ -27,7 +28,7 @@ export interface FixtureDataset {
 /**
  * Test support for descriptive handlers: creates the tables of hand-made datasets (hidden `@unit`, `@key`,
  * `@date` columns plus user columns) on any `SqlDatabase`, and an `EngineContext` whose `emit` sends each raw
- * result through the real gate and collects what it releases. Conditions (`if`) are not supported here.
+ * result through the real gate and collects what it releases; `if` conditions compile with the real `sqlOf`.
  */
 export async function descriptiveFixture(
   db: SqlDatabase,
@@ -88,9 +89,7 @@ export async function descriptiveFixture(
     source: {} as unknown as EngineContext['source'],
     disclosure: config,
     workspace: { inUse: () => get(datasets[0]?.name ?? ''), get, all: () => [...views.values()] },
-    sqlOf: () => {
-      throw new Error('conditions are not supported by the descriptive fixture');
-    },
+    sqlOf,
     emit: (raw) => {
       outputs.push(...release(raw, config, state));
     },
