@@ -25,6 +25,29 @@ describe('chart options', () => {
     expect(hasSuppressed(chart)).toBe(true);
   });
 
+  it('draws bars on the published scale and the normal curve from the protected mean and sd', () => {
+    const cell = (value: number) => ({ value, format: 'number' as const, rule: 'MAG' });
+    const chart: PublishedChart = {
+      type: 'histogram',
+      variable: 'x',
+      scale: 'density',
+      normal: { mean: cell(0), sd: cell(1) },
+      bins: [
+        { from: -1, to: 1, count: { value: 68, format: 'count', rule: 'CK' }, value: cell(0.34) },
+        { from: 1, to: 3, count: { value: 27, format: 'count', rule: 'CK' }, value: cell(0.135) },
+      ],
+    };
+    const option = chartOption(chart, texts) as {
+      series: { type: string; data: number[] }[];
+      yAxis: { name: string };
+    };
+    expect(option.yAxis.name).toBe('density');
+    expect(option.series[0]!.data).toEqual([0.34, 0.135]);
+    const curve = option.series[1]!.data;
+    expect(curve[0]).toBeCloseTo(1 / Math.sqrt(2 * Math.PI), 10);
+    expect(curve[1]).toBeCloseTo(Math.exp(-2) / Math.sqrt(2 * Math.PI), 10);
+  });
+
   it('draws one bar series per published series', () => {
     const cell = (value: number) => ({ value, format: 'number' as const, rule: 'MAG' });
     const chart: PublishedChart = {

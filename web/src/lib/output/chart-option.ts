@@ -15,6 +15,10 @@ type BarLike = Extract<PublishedChart, { type: 'bar' | 'pie' }>;
 
 function histogram(c: Of<'histogram'>, t: ChartTexts): EChartsCoreOption {
   const label = (b: { from: number; to: number }) => `${fmt(b.from)}–${fmt(b.to)}`;
+  const heights = c.bins.map((b) => v(b.value ?? b.count));
+  const series: object[] = [{ type: 'bar', barCategoryGap: '2%', data: heights }];
+  const curve = normalCurve(c);
+  if (curve) series.push({ type: 'line', smooth: true, symbol: 'none', data: curve });
   return {
     xAxis: {
       type: 'category',
@@ -23,9 +27,32 @@ function histogram(c: Of<'histogram'>, t: ChartTexts): EChartsCoreOption {
       nameGap: 28,
       data: c.bins.map(label),
     },
-    yAxis: { type: 'value', name: t.count },
-    series: [{ type: 'bar', barCategoryGap: '2%', data: c.bins.map((b) => v(b.count)) }],
+    yAxis: { type: 'value', name: c.scale && c.scale !== 'frequency' ? c.scale : t.count },
+    series,
   };
+}
+
+/** The normal curve at each bin's middle, on the bars' scale (density, counts, fraction or percent). */
+function normalCurve(c: Of<'histogram'>): (number | null)[] | null {
+  const mean = c.normal?.mean.value;
+  const sd = c.normal?.sd.value;
+  if (mean == null || sd == null || sd <= 0) return null;
+  const total = c.bins.reduce((sum, b) => sum + (b.count.value ?? 0), 0);
+  return c.bins.map((b) => {
+    const mid = (b.from + b.to) / 2;
+    const density = Math.exp(-0.5 * ((mid - mean) / sd) ** 2) / (sd * Math.sqrt(2 * Math.PI));
+    const width = b.to - b.from;
+    switch (c.scale ?? (b.value ? 'density' : 'frequency')) {
+      case 'density':
+        return density;
+      case 'fraction':
+        return density * width;
+      case 'percent':
+        return density * width * 100;
+      default:
+        return density * width * total;
+    }
+  });
 }
 
 function bar(c: BarLike): EChartsCoreOption {
@@ -96,7 +123,11 @@ function sankey(c: Of<'sankey'>): EChartsCoreOption {
       {
         type: 'sankey',
         emphasis: { focus: 'adjacency' },
-        data: c.nodes.map((n) => ({ name: n.id, label: { formatter: n.label } })),
+        data: c.nodes.map((n) => ({
+          name: n.id,
+          label: { formatter: n.label },
+          value: n.value?.value ?? undefined,
+        })),
         links: c.links
           .filter((l) => l.value.value !== null)
           .map((l) => ({ source: l.source, target: l.target, value: l.value.value })),
