@@ -1,5 +1,6 @@
 import type { Matrix } from 'ml-matrix';
 import type { LocalizedText } from '../../datastore/manifest';
+import type { CountCell } from '../../disclosure/cell-key';
 import type { CellFormat } from '../outputs/cell';
 
 /** How coefficients are tested: Student's t with residual df, or the normal distribution. */
@@ -8,8 +9,8 @@ export type TestDistribution = { kind: 't'; df: number } | { kind: 'z' };
 /** One line of a model's summary statistics ("R-squared", "Log likelihood", ...). */
 export interface FitStatistic {
   label: string;
-  /** A number, or `'N'`: the sample size, published perturbed. */
-  value: number | 'N';
+  /** A number, `'N'` (the sample size) or another count of units (groups), both published perturbed. */
+  value: number | 'N' | { count: CountCell };
   format: CellFormat;
 }
 

@@ -174,7 +174,7 @@ export async function fitOls(
     vcov: ordered.vcov,
     test: { kind: 't', df: testDf },
     dropped: core.dropped.map((i) => design.columns[i]!.label),
-    statistics: statistics.filter((s) => s.value === 'N' || !Number.isNaN(s.value)),
+    statistics: statistics.filter((s) => typeof s.value !== 'number' || !Number.isNaN(s.value)),
     notes: [],
     residualDf: df,
   };

@@ -123,7 +123,9 @@ export function statisticsTable(title: string, fit: Fit, facts: SampleFacts): Ra
       cells: [
         s.value === 'N'
           ? { count: { units: facts.n, keySum: facts.keySum } }
-          : { value: s.value, format: s.format },
+          : typeof s.value === 'number'
+            ? { value: s.value, format: s.format }
+            : s.value,
       ],
     })),
     notes: [],
