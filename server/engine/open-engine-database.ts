@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { SqlDatabase } from '../../shared/sql/database';
@@ -29,5 +29,18 @@ export function defaultEngineLimits(env: NodeJS.ProcessEnv = process.env): Engin
 export async function openEngineDatabase(limits: EngineLimits, jobId: string): Promise<SqlDatabase> {
   const tempDirectory = path.join(limits.tempDirectory, jobId.replace(/[^A-Za-z0-9_-]/g, '_'));
   mkdirSync(tempDirectory, { recursive: true });
-  return openNativeDatabase({ memoryLimit: limits.memoryLimit, threads: limits.threads, tempDirectory });
+  const db = await openNativeDatabase({
+    memoryLimit: limits.memoryLimit,
+    threads: limits.threads,
+    tempDirectory,
+  });
+  return {
+    exec: (sql) => db.exec(sql),
+    query: (sql) => db.query(sql),
+    interrupt: () => db.interrupt(),
+    async close() {
+      await db.close();
+      rmSync(tempDirectory, { recursive: true, force: true });
+    },
+  };
 }

@@ -1,7 +1,7 @@
+import { createEngineExecutor } from '../engine/engine-executor';
 import type { JobExecutor } from './executor';
-import { unavailableExecutor } from './unavailable-executor';
 
-/** The executor `registerlab serve` and `start` use. The engine replaces this one line with its own. */
+/** The executor `registerlab serve` and `start` use: the DuckDB engine over the sealed datastores. */
 export function createDefaultExecutor(): JobExecutor {
-  return unavailableExecutor;
+  return createEngineExecutor();
 }

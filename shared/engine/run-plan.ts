@@ -11,6 +11,7 @@ import { type LabelLanguage, LabelStore } from './labels';
 import type { Output } from './output';
 import type { RawEnvelope } from './protect/raw-envelope';
 import { classifyFailure } from './run-failure';
+import { changesWorkspace } from './run-replay';
 import { Workspace } from './workspace';
 import { defaultPopulationGuard } from './workspace-population';
 
@@ -24,6 +25,7 @@ export interface RunOptions {
   disclosure?: DisclosureConfig;
   /** The gate's memory (query budget, released fingerprints); a fresh one by default. */
   gate?: GateState;
+  /** Every gate decision; `output` is the index in the run's outputs. */
   audit?: GateAudit;
   /** Stops the run between steps, and interrupts the running statement. */
   signal?: AbortSignal;
@@ -40,6 +42,19 @@ export interface RunOptions {
   keepWorkspace?: boolean;
   /** Prefix of the run's internal table names. */
   tablePrefix?: string;
+  /**
+   * Earlier plans to replay first, silently, to rebuild the workspace (only their steps that may change it;
+   * outputs are discarded and the gate is not charged). A replayed step that fails throws `ReplayError`.
+   */
+  replay?: readonly Plan[];
+}
+
+/** Rebuilding the workspace from earlier runs failed: its state is unknown. */
+export class ReplayError extends Error {
+  constructor(readonly line: number) {
+    super(`replaying the workspace failed at line ${line} of an earlier run`);
+    this.name = 'ReplayError';
+  }
 }
 
 /** What a run produced: released outputs only, and how it ended. */
@@ -71,26 +86,50 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
     outputs.push(output);
     options.onOutput?.(output);
   };
+  const audit: GateAudit = options.audit ?? (() => {});
   const limit = startLimit(options);
   let failedLine: number | null = null;
+  const context = (emit: EngineContext['emit']) => ({
+    db: options.db,
+    source: options.source,
+    disclosure,
+    workspace,
+    sqlOf,
+    signal: limit.signal,
+    emit,
+  });
   try {
+    for (const earlier of options.replay ?? []) {
+      for (const step of earlier.steps) {
+        if (!changesWorkspace(step.kind)) continue;
+        const envelope: RawEnvelope = { line: step.line, command: step.kind, span: step.span };
+        const error = await runStep(
+          step,
+          envelope,
+          context(() => {}),
+        ).catch((failure: unknown) => failure);
+        if (error !== undefined && !(error instanceof EngineRefusal)) {
+          if (!(error instanceof EngineError)) options.onInternalError?.(error, step);
+          throw new ReplayError(step.line);
+        }
+      }
+    }
     for (const [index, step] of plan.steps.entries()) {
       options.onStep?.({ index, line: step.line, command: step.kind });
       const envelope: RawEnvelope = { line: step.line, command: step.kind, span: step.span };
-      const error = await runStep(step, envelope, {
-        db: options.db,
-        source: options.source,
-        disclosure,
-        workspace,
-        sqlOf,
-        signal: limit.signal,
-        emit: (raw) => {
-          for (const output of release(raw, disclosure, gate, options.audit)) publish(output);
-        },
-      }).catch((failure: unknown) => failure);
+      const error = await runStep(
+        step,
+        envelope,
+        context((raw) => {
+          const base = outputs.length;
+          const released = release(raw, disclosure, gate, (d) => audit({ ...d, output: base + d.output }));
+          for (const output of released) publish(output);
+        }),
+      ).catch((failure: unknown) => failure);
       if (error === undefined) continue;
       if (error instanceof EngineRefusal) {
-        publish(releaseRefusal(envelope, error.decision, options.audit));
+        const base = outputs.length;
+        publish(releaseRefusal(envelope, error.decision, (d) => audit({ ...d, output: base + d.output })));
         continue;
       }
       if (!(error instanceof EngineError)) options.onInternalError?.(error, step);

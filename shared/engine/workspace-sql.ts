@@ -1,5 +1,6 @@
 import { quoteIdent } from '../sql/quote';
 import type { ColumnInfo, DatasetShape, DatasetView } from './dataset-view';
+import { engineError } from './errors';
 import { HIDDEN } from './hidden-columns';
 
 /** The hidden columns a table of this shape carries, in table order. */
@@ -52,4 +53,14 @@ export function sqlTypeOf(valueType: ColumnInfo['valueType']): string {
     case 'date':
       return 'DATE';
   }
+}
+
+/** The view itself, or an engine error when the dataset has no units yet (created, nothing imported). */
+export function withUnits(view: DatasetView): DatasetView {
+  if (view.unitType !== '') return view;
+  throw engineError(
+    'dataset-empty',
+    `Datasettet ${view.name} har ingen enheter ennå: importer en variabel først.`,
+    `The dataset ${view.name} has no units yet: import a variable first.`,
+  );
 }

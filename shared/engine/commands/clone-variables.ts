@@ -1,10 +1,11 @@
 import { quoteIdent } from '../../sql/quote';
 import { engineError } from '../errors';
+import { withUnits } from '../workspace-sql';
 import type { StepHandler } from './registry';
 
 /** `clone-variables a -> b ...`: copies of variables (values, type and labels) under new names. */
 export const cloneVariablesHandler: StepHandler<'clone-variables'> = async (step, ctx) => {
-  const view = ctx.workspace.get(step.dataset);
+  const view = withUnits(ctx.workspace.get(step.dataset));
   const copies = step.pairs.map(({ source, target }) => {
     const column = view.columns.find((c) => c.name === source);
     if (!column)

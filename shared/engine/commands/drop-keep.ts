@@ -2,6 +2,7 @@ import type { StepOf } from '../../lang/plan';
 import { quoteIdent } from '../../sql/quote';
 import type { EngineContext } from '../engine-context';
 import { conditionSql, usesWindow } from '../expr/sql-of';
+import { withUnits } from '../workspace-sql';
 import type { StepEffect } from './effect';
 import { PANEL_DATE_COLUMN } from './import-panel';
 import type { StepHandler } from './registry';
@@ -13,7 +14,7 @@ export const keepHandler: StepHandler<'keep'> = async (step, ctx) => dropKeep(st
 export const dropHandler: StepHandler<'drop'> = async (step, ctx) => dropKeep(step, ctx, false);
 
 function dropKeep(step: StepOf<'keep'> | StepOf<'drop'>, ctx: EngineContext, keep: boolean): StepEffect {
-  const view = ctx.workspace.get(step.dataset);
+  const view = withUnits(ctx.workspace.get(step.dataset));
   const base = { dataset: step.dataset, unitType: view.unitType, shape: view.shape };
   if (step.condition) {
     const condition = conditionSql(step.condition, view);

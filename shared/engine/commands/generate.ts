@@ -1,11 +1,11 @@
 import { quoteIdent } from '../../sql/quote';
-import { withColumn } from '../workspace-sql';
+import { withColumn, withUnits } from '../workspace-sql';
 import { conditionOrNull, guardAssignment, valueTypeOfSql } from './assign-kit';
 import type { StepHandler } from './registry';
 
 /** `generate x = expr [if cond]`: a new variable, missing where the condition does not hold (T6 applies). */
 export const generateHandler: StepHandler<'generate'> = async (step, ctx) => {
-  const view = ctx.workspace.get(step.dataset);
+  const view = withUnits(ctx.workspace.get(step.dataset));
   const value = ctx.sqlOf(step.expression, view);
   const condition = conditionOrNull(step.condition, view);
   const sql = condition === null ? value : `CASE WHEN ${condition} THEN ${value} END`;

@@ -1,9 +1,10 @@
 import { quoteIdent } from '../../sql/quote';
+import { withUnits } from '../workspace-sql';
 import type { StepHandler } from './registry';
 
 /** `rename old new`: the same values, labels and type under a new name. */
 export const renameHandler: StepHandler<'rename'> = async (step, ctx) => {
-  const view = ctx.workspace.get(step.dataset);
+  const view = withUnits(ctx.workspace.get(step.dataset));
   return {
     rewrites: [
       {

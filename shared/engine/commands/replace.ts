@@ -1,6 +1,7 @@
 import { quoteIdent } from '../../sql/quote';
 import type { ColumnInfo } from '../dataset-view';
 import { engineError } from '../errors';
+import { withUnits } from '../workspace-sql';
 import { conditionOrNull, guardAssignment, valueTypeOfSql } from './assign-kit';
 import type { StepHandler } from './registry';
 
@@ -10,7 +11,7 @@ import type { StepHandler } from './registry';
  * date (the language's day numbers are turned back into dates).
  */
 export const replaceHandler: StepHandler<'replace'> = async (step, ctx) => {
-  const view = ctx.workspace.get(step.dataset);
+  const view = withUnits(ctx.workspace.get(step.dataset));
   const old = view.columns.find((c) => c.name === step.target);
   if (!old)
     throw engineError(

@@ -1,5 +1,6 @@
 import { quoteIdent, quoteNumber } from '../../sql/quote';
 import { HIDDEN } from '../hidden-columns';
+import { withUnits } from '../workspace-sql';
 import type { StepHandler } from './registry';
 
 /**
@@ -8,7 +9,7 @@ import type { StepHandler } from './registry';
  * the units drawn. A population change (T1, DIFF).
  */
 export const sampleHandler: StepHandler<'sample'> = async (step, ctx) => {
-  const view = ctx.workspace.get(step.dataset);
+  const view = withUnits(ctx.workspace.get(step.dataset));
   const unit = quoteIdent(HIDDEN.unit);
   const units = `SELECT DISTINCT ${unit} FROM ${view.table}`;
   const size =
