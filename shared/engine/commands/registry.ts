@@ -17,14 +17,24 @@ import {
 import { dropHandler, keepHandler } from './drop-keep';
 import type { StepEffect } from './effect';
 import { generateHandler } from './generate';
+import { runHausman } from './hausman';
 import { hexbin } from './hexbin';
 import { histogram } from './histogram';
 import { importHandler } from './import';
 import { importEventHandler } from './import-event';
 import { importPanelHandler } from './import-panel';
 import { assignLabelsHandler, defineLabelsHandler, dropLabelsHandler, listLabelsHandler } from './labels';
+import { runLogit } from './logit';
+import { runLogitPredict } from './logit-predict';
 import { normaltest } from './normaltest';
 import { piechart } from './piechart';
+import { runPoisson } from './poisson';
+import { runPoissonPredict } from './poisson-predict';
+import { runProbit } from './probit';
+import { runProbitPredict } from './probit-predict';
+import { runRegress } from './regress';
+import { runRegressPanel } from './regress-panel';
+import { runRegressPredict } from './regress-predict';
 import { renameHandler } from './rename';
 import { replaceHandler } from './replace';
 import { requireHandler } from './require';
@@ -108,6 +118,16 @@ export const handlers: HandlerMap = {
   hexbin,
   piechart,
   sankey,
+  regress: runRegress,
+  'regress-predict': runRegressPredict,
+  logit: runLogit,
+  'logit-predict': runLogitPredict,
+  probit: runProbit,
+  'probit-predict': runProbitPredict,
+  poisson: runPoisson,
+  'poisson-predict': runPoissonPredict,
+  'regress-panel': runRegressPanel,
+  hausman: runHausman,
 };
 
 /** The handler of a step kind, or undefined when the engine cannot run that command yet. */
