@@ -5,6 +5,8 @@ import type { PublishedChart } from '../../../../shared/engine/outputs/chart';
 export interface ChartTexts {
   title: string;
   count: string;
+  /** Axis names of the histogram scales other than counts. */
+  scales?: { density: string; fraction: string; percent: string };
 }
 
 const grid = { left: 64, right: 24, top: 48, bottom: 48, containLabel: true };
@@ -27,7 +29,10 @@ function histogram(c: Of<'histogram'>, t: ChartTexts): EChartsCoreOption {
       nameGap: 28,
       data: c.bins.map(label),
     },
-    yAxis: { type: 'value', name: c.scale && c.scale !== 'frequency' ? c.scale : t.count },
+    yAxis: {
+      type: 'value',
+      name: c.scale && c.scale !== 'frequency' ? (t.scales?.[c.scale] ?? c.scale) : t.count,
+    },
     series,
   };
 }
