@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as duckdb from '@duckdb/duckdb-wasm/blocking';
@@ -12,6 +13,18 @@ const dist = path.dirname(require.resolve('@duckdb/duckdb-wasm'));
  * run the same SQL on the browser's DuckDB (1.4) as on the server's native DuckDB (1.5).
  */
 export async function openWasmDatabase(): Promise<SqlDatabase> {
+  return (await openWasmDatabaseWithFiles()).db;
+}
+
+/** A duckdb-wasm database in Node and a way to make local files readable to it under a name. */
+export interface WasmDatabaseWithFiles {
+  db: SqlDatabase;
+  /** Makes a local file (e.g. a DuckDB database to ATTACH) readable under `name`, by copying it in. */
+  registerFile(name: string, localPath: string): void;
+}
+
+/** Like `openWasmDatabase`, plus file registration (duckdb-wasm cannot open local paths by name). */
+export async function openWasmDatabaseWithFiles(): Promise<WasmDatabaseWithFiles> {
   const bundles = {
     mvp: {
       mainModule: path.join(dist, 'duckdb-mvp.wasm'),
@@ -25,7 +38,7 @@ export async function openWasmDatabase(): Promise<SqlDatabase> {
   const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
   await db.instantiate();
   const connection = db.connect();
-  return {
+  const sqlDatabase: SqlDatabase = {
     async exec(sql) {
       connection.query(sql);
     },
@@ -39,6 +52,13 @@ export async function openWasmDatabase(): Promise<SqlDatabase> {
     async close() {
       connection.close();
       db.reset();
+    },
+  };
+  return {
+    db: sqlDatabase,
+    registerFile(name, localPath) {
+      // As a buffer: duckdb-wasm's ATTACH does not see files registered by local path.
+      db.registerFileBuffer(name, new Uint8Array(fs.readFileSync(localPath)));
     },
   };
 }

@@ -6,10 +6,10 @@ import { practiceKeySql } from './practice-keys';
 
 /** The same function in BigInt arithmetic, written independently of the SQL. */
 function referenceKey(unitId: bigint): number {
-  const p = 4294967291n;
+  const p = 2147483647n;
   const x0 = ((unitId % p) + p) % p;
-  const x1 = (x0 * 2654435761n + 40503n) % p;
-  const x2 = ((x1 ^ (x1 >> 13n)) * 2246822519n + 97n) % p;
+  const x1 = (x0 * 48271n) % p;
+  const x2 = ((x1 ^ (x1 >> 13n)) * 69621n + 97n) % p;
   return Number(x2) / Number(p);
 }
 
