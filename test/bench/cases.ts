@@ -1,5 +1,6 @@
 import type { BenchCase } from './case';
 import { checkScriptBench, compileScriptBench } from './check-script';
+import { practiceReferenceBench } from './practice-browser';
 
 /** Every benchmark case, in the order `npm run bench` runs them. Each issue appends its own. */
-export const benchCases: BenchCase[] = [checkScriptBench, compileScriptBench];
+export const benchCases: BenchCase[] = [checkScriptBench, compileScriptBench, practiceReferenceBench];
