@@ -1,4 +1,4 @@
-import { clipSql, winsorBoundsSql } from '../../disclosure/sql';
+import { clipSql } from '../../disclosure/sql';
 import { quoteIdent, quoteNumber } from '../../sql/quote';
 import type { DatasetView } from '../dataset-view';
 import type { EngineContext } from '../engine-context';
@@ -24,15 +24,24 @@ export async function winsorBounds(
   const unique = [...new Set(variables)];
   const out = new Map<string, WinsorBounds>();
   if (unique.length === 0) return out;
-  const select = unique.flatMap((name, i) => {
-    const b = winsorBoundsSql(columnSql(view, name), ctx.disclosure);
+  // One quantile_cont call with both quantiles sorts each column once (two calls sort it twice); same type-7
+  // definition and DOUBLE cast as `winsorBoundsSql`.
+  const qs = `[${quoteNumber(ctx.disclosure.winsor.lowerQuantile)}, ${quoteNumber(ctx.disclosure.winsor.upperQuantile)}]`;
+  const inner = unique.flatMap((name, i) => {
+    const column = columnSql(view, name);
     return [
-      `${b.lower} AS ${quoteIdent(`l${i}`)}`,
-      `${b.upper} AS ${quoteIdent(`u${i}`)}`,
-      `${b.units} AS ${quoteIdent(`n${i}`)}`,
+      `quantile_cont(CAST(${column} AS DOUBLE), ${qs}) AS ${quoteIdent(`q${i}`)}`,
+      `count(${column}) AS ${quoteIdent(`n${i}`)}`,
     ];
   });
-  const [row] = await ctx.db.query(`SELECT ${select.join(', ')} FROM ${view.table}`);
+  const outer = unique.flatMap((_, i) => [
+    `${quoteIdent(`q${i}`)}[1] AS ${quoteIdent(`l${i}`)}`,
+    `${quoteIdent(`q${i}`)}[2] AS ${quoteIdent(`u${i}`)}`,
+    quoteIdent(`n${i}`),
+  ]);
+  const [row] = await ctx.db.query(
+    `SELECT ${outer.join(', ')} FROM (SELECT ${inner.join(', ')} FROM ${view.table}) AS "__q"`,
+  );
   unique.forEach((name, i) => {
     out.set(name, {
       lower: numberOrNull(row?.[`l${i}`]),
