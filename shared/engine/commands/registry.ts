@@ -23,9 +23,12 @@ import { histogram } from './histogram';
 import { importHandler } from './import';
 import { importEventHandler } from './import-event';
 import { importPanelHandler } from './import-panel';
+import { runIvregress } from './ivregress';
+import { runIvregressPredict } from './ivregress-predict';
 import { assignLabelsHandler, defineLabelsHandler, dropLabelsHandler, listLabelsHandler } from './labels';
 import { runLogit } from './logit';
 import { runLogitPredict } from './logit-predict';
+import { runMlogit } from './mlogit';
 import { normaltest } from './normaltest';
 import { piechart } from './piechart';
 import { runPoisson } from './poisson';
@@ -128,6 +131,9 @@ export const handlers: HandlerMap = {
   'poisson-predict': runPoissonPredict,
   'regress-panel': runRegressPanel,
   hausman: runHausman,
+  mlogit: runMlogit,
+  ivregress: runIvregress,
+  'ivregress-predict': runIvregressPredict,
 };
 
 /** The handler of a step kind, or undefined when the engine cannot run that command yet. */

@@ -121,7 +121,7 @@ export async function fitGlm(
 /** Log likelihood, LR (or Wald, for robust errors) chi² on the slopes and pseudo R². */
 export function likelihoodStatistics(
   ordered: { labels: string[]; estimate: number[]; vcov: Matrix },
-  newton: NewtonResult,
+  newton: { ll: number; llStart: number },
   hasConstant: boolean,
   wald: boolean,
 ): FitStatistic[] {
