@@ -131,7 +131,7 @@ export async function withPracticeBenchPage<T>(fn: (page: PracticeBenchPage) => 
 export function runPracticeBrowserBench(repeat = 5): Promise<BenchTiming> {
   return withPracticeBenchPage(async (page) => {
     const results: Partial<Record<PracticeFileStrategy, BenchTiming>> = {};
-    for (const strategy of ['buffer', 'url'] as const) {
+    for (const strategy of ['url', 'buffer'] as const) {
       const r = await measure(page, strategy, repeat);
       console.error(
         `practice bench (${strategy}): load ${r.load.toFixed(3)} s, first run ${r.first.toFixed(3)} s, warm run ${r.seconds.toFixed(3)} s, baseline ${r.baselineSeconds.toFixed(3)} s`,
