@@ -138,6 +138,21 @@ export async function runPlan(plan: Plan, options: RunOptions): Promise<RunResul
       failedLine = step.line;
       break;
     }
+    if (failedLine === null) {
+      const last = plan.steps.at(-1);
+      const error = await workspace.materialize().catch((failure: unknown) => failure);
+      if (error !== undefined && last) {
+        if (!(error instanceof EngineError)) options.onInternalError?.(error, last);
+        const engineError = error instanceof EngineError ? error : classifyFailure(error, limit.reason());
+        publish(
+          releaseError(
+            { line: last.line, command: last.kind, span: last.span },
+            { code: engineError.code, message: engineError.text },
+          ),
+        );
+        failedLine = last.line;
+      }
+    }
   } finally {
     limit.stop();
     if (!options.keepWorkspace) await workspace.dispose().catch(() => undefined);
@@ -157,9 +172,14 @@ async function runStep(
       nb: `Kommandoen ${envelope.command} kan ikke kjøres her ennå.`,
       en: `The command ${envelope.command} cannot be run here yet.`,
     });
+  // Imports into an existing population are deferred as views and fused into one pass; everything else
+  // sees tables.
+  const deferrable = step.kind === 'import' && step.join === 'left';
+  if (!deferrable) await ctx.workspace.materialize();
   const effect = await handler(step, ctx);
   if (ctx.signal.aborted) throw ctx.signal.reason;
-  if (effect) await ctx.workspace.apply(effect);
+  if (effect && deferrable) await ctx.workspace.applyDeferred(effect);
+  else if (effect) await ctx.workspace.apply(effect);
   return undefined;
 }
 

@@ -17,6 +17,8 @@ interface DatasetState {
   unitType: string;
   shape: DatasetShape;
   columns: ColumnInfo[];
+  /** Set while `table` is a view deferred by `applyDeferred`: the objects under it, oldest first. */
+  under?: string[];
 }
 
 /** What a workspace needs: the database, the population rules, labels, and a prefix for its table names. */
@@ -37,6 +39,8 @@ export class Workspace implements WorkspaceReader {
   private datasets = new Map<string, DatasetState>();
   private current: string | null = null;
   private counter = 0;
+  /** Names of deferred views (everything else this workspace made is a table). */
+  private readonly views = new Set<string>();
   private readonly db: SqlDatabase;
   private readonly guard: PopulationGuard;
   private readonly prefix: string;
@@ -92,6 +96,7 @@ export class Workspace implements WorkspaceReader {
 
   /** Applies a command's effect atomically (see the class comment); throws EngineError or EngineRefusal. */
   async apply(effect: StepEffect): Promise<void> {
+    await this.materialize();
     this.validate(effect);
     const built: { rewrite: DatasetRewrite; table: string }[] = [];
     try {
@@ -113,6 +118,50 @@ export class Workspace implements WorkspaceReader {
     }
     const obsolete = this.commit(effect, built);
     for (const table of obsolete) await this.dropTable(table);
+  }
+
+  /**
+   * Applies a single rewrite that keeps the population as a view over the dataset's current table instead of a
+   * new table, so consecutive imports fuse into one pass when the dataset is next materialised (before any
+   * other command: `apply` and the runner call `materialize`). DuckDB binds the view now, so a missing file or
+   * column still fails at this command. Falls back to `apply` for anything else.
+   */
+  async applyDeferred(effect: StepEffect): Promise<void> {
+    const rewrite = effect.rewrites?.[0];
+    const state = rewrite ? this.datasets.get(rewrite.dataset) : undefined;
+    const only = Object.keys(effect).length === 1 && effect.rewrites?.length === 1;
+    if (!rewrite || !state?.table || !only || rewrite.changesPopulation) return this.apply(effect);
+    const view = this.nextTableName();
+    await this.db.exec(`CREATE VIEW ${quoteIdent(view)} AS ${conformingSelect(rewrite)}`);
+    this.views.add(view);
+    try {
+      for (const column of rewrite.columns) await this.labels.load(column.codeList);
+    } catch (error) {
+      await this.dropTable(view);
+      throw error;
+    }
+    const under = [...(state.under ?? []), state.table];
+    this.datasets.set(rewrite.dataset, {
+      ...state,
+      table: view,
+      under,
+      unitType: rewrite.unitType,
+      shape: rewrite.shape,
+      columns: rewrite.columns.map((c) => ({ ...c })),
+    });
+  }
+
+  /** Turns every deferred view into a table (one pass over all its joins) and drops what was under it. */
+  async materialize(): Promise<void> {
+    for (const state of this.datasets.values()) {
+      if (!state.under || !state.table) continue;
+      const table = this.nextTableName();
+      await this.db.exec(`CREATE TABLE ${quoteIdent(table)} AS SELECT * FROM ${quoteIdent(state.table)}`);
+      const drop = [state.table, ...state.under.reverse()];
+      state.table = table;
+      state.under = undefined;
+      for (const object of drop) await this.dropTable(object);
+    }
   }
 
   /** Drops every table of the workspace and what the population guard keeps. */
@@ -233,14 +282,19 @@ export class Workspace implements WorkspaceReader {
   }
 
   private clearDatasets(): string[] {
-    const tables = [...this.datasets.values()].flatMap((s) => (s.table ? [s.table] : []));
+    const tables = [...this.datasets.values()].flatMap((s) => [
+      ...(s.table ? [s.table] : []),
+      ...[...(s.under ?? [])].reverse(),
+    ]);
     this.datasets = new Map();
     this.current = null;
     return tables;
   }
 
+  /** Drops a table or a deferred view (whichever it is). */
   private async dropTable(table: string): Promise<void> {
-    await this.db.exec(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
+    const kind = this.views.delete(table) ? 'VIEW' : 'TABLE';
+    await this.db.exec(`DROP ${kind} IF EXISTS ${quoteIdent(table)}`);
   }
 }
 
