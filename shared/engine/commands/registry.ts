@@ -5,6 +5,7 @@ import { barchart } from './barchart';
 import { boxplot } from './boxplot';
 import { ci } from './ci';
 import { cloneVariablesHandler } from './clone-variables';
+import { runCoefplot } from './coefplot';
 import { correlate } from './correlate';
 import {
   cloneDatasetHandler,
@@ -29,6 +30,7 @@ import { assignLabelsHandler, defineLabelsHandler, dropLabelsHandler, listLabels
 import { runLogit } from './logit';
 import { runLogitPredict } from './logit-predict';
 import { runMlogit } from './mlogit';
+import { runMlogitPredict } from './mlogit-predict';
 import { normaltest } from './normaltest';
 import { piechart } from './piechart';
 import { runPoisson } from './poisson';
@@ -37,6 +39,7 @@ import { runProbit } from './probit';
 import { runProbitPredict } from './probit-predict';
 import { runRegress } from './regress';
 import { runRegressPanel } from './regress-panel';
+import { runRegressPanelPredict } from './regress-panel-predict';
 import { runRegressPredict } from './regress-predict';
 import { renameHandler } from './rename';
 import { replaceHandler } from './replace';
@@ -134,6 +137,9 @@ export const handlers: HandlerMap = {
   mlogit: runMlogit,
   ivregress: runIvregress,
   'ivregress-predict': runIvregressPredict,
+  'mlogit-predict': runMlogitPredict,
+  'regress-panel-predict': runRegressPanelPredict,
+  coefplot: runCoefplot,
 };
 
 /** The handler of a step kind, or undefined when the engine cannot run that command yet. */
