@@ -55,10 +55,7 @@ export function statisticCell(
   volume: { variable: string; bounds: WinsorBounds } | null,
   config: DisclosureConfig,
 ): Cell {
-  return cellOf(
-    protectStatistic(statistic, facts, volume, config),
-    statistic === 'gini' ? 'number' : 'number',
-  );
+  return cellOf(protectStatistic(statistic, facts, volume, config), 'number');
 }
 
 function protectStatistic(
