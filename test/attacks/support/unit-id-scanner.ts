@@ -11,12 +11,20 @@ export interface UnitIdSet {
   size: number;
 }
 
-/** Loads every unit id of every unit type from the datastore's `keys/` files (ids of all units live there). */
+/**
+ * Ids shorter than this are public codes, not secrets: municipalities are units whose id is the municipality
+ * number (`301` for Oslo, server/synth/FORMAT.md). Pseudonymised ids are 19-digit numbers.
+ */
+const PUBLIC_ID_BELOW = 1_000_000;
+
+/** Loads every secret unit id of every unit type from the datastore's `keys/` files (ids of all units live there). */
 export async function loadUnitIds(datastoreDir: string): Promise<UnitIdSet> {
   const db = await openNativeDatabase();
   try {
     const glob = quoteString(path.join(datastoreDir, 'keys', '*.parquet'));
-    const rows = await db.query(`SELECT DISTINCT CAST(unit_id AS VARCHAR) AS id FROM read_parquet(${glob})`);
+    const rows = await db.query(
+      `SELECT DISTINCT CAST(unit_id AS VARCHAR) AS id FROM read_parquet(${glob}) WHERE abs(unit_id) >= ${PUBLIC_ID_BELOW}`,
+    );
     const exact = new Set(rows.map((r) => String(r.id)));
     const rounded = new Set([...exact].map((id) => String(Number(id))));
     return { exact, rounded, size: exact.size };
