@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { datastoreLayout } from '../../shared/datastore/layout';
 import { DatastoreManifestSchema } from '../../shared/datastore/manifest';
+import { assertReleased } from '../../shared/engine/gate';
 import { type RunOptions, type RunResult, runPlan } from '../../shared/engine/run-plan';
 import { catalogFromManifest } from '../../shared/lang/catalog';
 import { compile } from '../../shared/lang/compile';
@@ -29,6 +30,8 @@ export async function runScriptOnDatastore(
   const db = await openEngineDatabase(options.limits ?? defaultEngineLimits(), `cli-${process.pid}`);
   try {
     const result = await runPlan(plan, { ...options, db, source: directoryDatastoreSource(dir, manifest) });
+    // The CLI prints what it gets: the last check that every output came out of the gate.
+    assertReleased(result.outputs);
     return { ok: true, result };
   } finally {
     await db.close();

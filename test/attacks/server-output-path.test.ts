@@ -1,8 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEngineExecutor } from '../../server/engine/engine-executor';
+import { runScriptOnDatastore } from '../../server/engine/run-script';
 import { submit, waitForEnd } from '../../server/test-support/job-helpers';
 import { TestApp, type TestClient } from '../../server/test-support/test-app';
+import { UnreleasedOutputError } from '../../shared/engine/gate';
 import type { Output } from '../../shared/engine/output';
+import { testDatastoreDir } from '../fixtures/datastore';
 
 // The output path rejects unstamped results: whatever the engine's runner hands back, the server's executor
 // checks every output with `assertReleased` before it serialises it. Here the runner is made to return a
@@ -84,5 +87,12 @@ describe('the server output path', () => {
     const job = await waitForEnd(alice, (await submit(alice, script)).id, 60_000);
     expect(job.state).toBe('failed');
     expect(job.error?.code).toBe('executor-error');
+  });
+
+  it('registerlab run refuses to print an output that did not pass the gate', async () => {
+    const ok = await runScriptOnDatastore(script, testDatastoreDir());
+    expect(ok.ok && ok.result.outputs).toEqual([expect.objectContaining({ kind: 'text', text: 'Hei' })]);
+    inject = [unstamped];
+    await expect(runScriptOnDatastore(script, testDatastoreDir())).rejects.toThrow(UnreleasedOutputError);
   });
 });
