@@ -14,6 +14,7 @@ import { HIDDEN } from '../hidden-columns';
 import type { CellFacts, CrossTableRow, RawCrossTable } from '../protect/table';
 import { categoryCode, categoryLabel, compareCodes } from './categories';
 import { groupedGiniSql, type QuantileName, quantileSelect, readQuantiles } from './group-stats';
+import { groupedQuery } from './limits';
 import type { AnalysisSource } from './source';
 import { KEY_SQL } from './source';
 import { type WinsorBounds, winsorizedSql } from './winsor';
@@ -81,7 +82,7 @@ export async function crossTableFacts(ctx: EngineContext, spec: CrossTableSpec):
     aggregates.join(', '),
     `FROM (${inner}) AS "__t" GROUP BY GROUPING SETS (${groupingSets})`,
   ].join('\n');
-  const result = await ctx.db.query(sql);
+  const result = await groupedQuery(ctx, sql);
   const ginis = spec.volume?.gini ? await ginisBySet(ctx, inner, sets) : null;
 
   const cells = new Map<string, CellFacts>();

@@ -3,6 +3,7 @@ import type { StepOf } from '../../lang/plan';
 import { quoteIdent } from '../../sql/quote';
 import { type AnovaCombo, anovaSums } from '../analysis/anova-fit';
 import { categoryCode, categoryLabel, compareCodes } from '../analysis/categories';
+import { groupedQuery } from '../analysis/limits';
 import { analysisSource, columnSql, KEY_SQL } from '../analysis/source';
 import { stable } from '../analysis/stable';
 import { winsorBounds, winsorizedSql } from '../analysis/winsor';
@@ -31,7 +32,7 @@ export async function anova(step: StepOf<'anova'>, ctx: EngineContext): Promise<
     `SELECT ${all.map((c, i) => `${c}, GROUPING(${c}) AS "g${i}"`).join(', ')}, ${aliasedSelectList(countCellSql(KEY_SQL), 'c_')},`,
     `sum("yc") AS "s1", sum("yc" * "yc") AS "s2" FROM (${centred}) AS "__t" GROUP BY GROUPING SETS (${sets.join(', ')})`,
   ].join('\n');
-  const rows = await ctx.db.query(sql);
+  const rows = await groupedQuery(ctx, sql);
   const grouped = (r: (typeof rows)[number], i: number) => Number(r[`g${i}`]) === 0;
   const levelCodes = factors.map((_, i) =>
     rows

@@ -9,6 +9,7 @@ import type { StepOf } from '../../lang/plan';
 import { quoteIdent } from '../../sql/quote';
 import { categoryCode, categoryLabel, compareCodes } from '../analysis/categories';
 import { groupedGiniSql, type QuantileName, quantileSelect, readQuantiles } from '../analysis/group-stats';
+import { groupedQuery } from '../analysis/limits';
 import { type AnalysisSource, analysisSource, columnSql, KEY_SQL } from '../analysis/source';
 import { stable } from '../analysis/stable';
 import { type WinsorBounds, winsorBounds, winsorizedSql } from '../analysis/winsor';
@@ -53,7 +54,8 @@ async function barFacts(
         ]
       : []),
   ];
-  const rows = await ctx.db.query(
+  const rows = await groupedQuery(
+    ctx,
     `SELECT "by", "over", ${select.join(', ')} FROM (${inner}) AS "__t" GROUP BY ALL`,
   );
   const ginis = new Map<string, number | null>();

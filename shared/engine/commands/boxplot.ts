@@ -2,6 +2,7 @@ import type { StepOf } from '../../lang/plan';
 import { quoteIdent } from '../../sql/quote';
 import { categoryCode, categoryLabel, compareCodes } from '../analysis/categories';
 import { quantileSelect, readQuantiles } from '../analysis/group-stats';
+import { groupedQuery } from '../analysis/limits';
 import { analysisSource, columnSql } from '../analysis/source';
 import { winsorBounds, winsorizedSql } from '../analysis/winsor';
 import type { EngineContext } from '../engine-context';
@@ -22,7 +23,8 @@ export async function boxplot(step: StepOf<'boxplot'>, ctx: EngineContext): Prom
     const col = columnSql(source.view, variable);
     const filters = [`${col} IS NOT NULL`, ...[over, by].filter(Boolean).map((n) => `${g(n)} IS NOT NULL`)];
     const inner = `SELECT ${g(by)} AS "by", ${g(over)} AS "over", ${winsorizedSql(col, b)} AS "v" FROM ${source.relation} AS "__src" WHERE ${filters.join(' AND ')}`;
-    const rows = await ctx.db.query(
+    const rows = await groupedQuery(
+      ctx,
       `SELECT "by", "over", count(*) AS "n", ${quantileSelect('"v"', ['p25', 'p50', 'p75']).join(', ')} FROM (${inner}) AS ${quoteIdent('__t')} GROUP BY ALL`,
     );
     const byCodes = by ? [...new Set(rows.map((r) => categoryCode(r.by)))].sort(compareCodes) : [null];

@@ -2,6 +2,7 @@ import { aliasedSelectList, countCellSql, readCountCell } from '../../disclosure
 import type { StepOf } from '../../lang/plan';
 import { quoteIdent } from '../../sql/quote';
 import { categoryCode, categoryLabel, compareCodes } from '../analysis/categories';
+import { groupedQuery } from '../analysis/limits';
 import { analysisSource, columnSql, KEY_SQL } from '../analysis/source';
 import type { EngineContext } from '../engine-context';
 import { HIDDEN } from '../hidden-columns';
@@ -13,7 +14,8 @@ export async function piechart(step: StepOf<'piechart'>, ctx: EngineContext): Pr
   const variable = step.variables[0]?.name ?? '';
   const col = columnSql(source.view, variable);
   const where = step.options.missing ? '' : ` WHERE ${col} IS NOT NULL`;
-  const rows = await ctx.db.query(
+  const rows = await groupedQuery(
+    ctx,
     `SELECT "c", ${aliasedSelectList(countCellSql(KEY_SQL), 'c_')} FROM (SELECT ${col} AS "c", ${quoteIdent(HIDDEN.key)} FROM ${source.relation} AS "__src"${where}) AS "__t" GROUP BY "c"`,
   );
   const cells = rows

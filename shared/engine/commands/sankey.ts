@@ -2,6 +2,7 @@ import { aliasedSelectList, countCellSql, readCountCell } from '../../disclosure
 import type { StepOf } from '../../lang/plan';
 import { quoteIdent } from '../../sql/quote';
 import { categoryCode, categoryLabel, compareCodes } from '../analysis/categories';
+import { groupedQuery } from '../analysis/limits';
 import { analysisSource, columnSql, KEY_SQL } from '../analysis/source';
 import type { EngineContext } from '../engine-context';
 import { HIDDEN } from '../hidden-columns';
@@ -22,7 +23,8 @@ export async function sankey(step: StepOf<'sankey'>, ctx: EngineContext): Promis
   const inner = `SELECT ${cols.map((c, i) => `${c} AS ${d(i)}`).join(', ')}, ${quoteIdent(HIDDEN.key)} FROM ${source.relation} AS "__src"${where}`;
   const flowSets = names.slice(1).map((_, i) => `(${d(i)}, ${d(i + 1)})`);
   const nodeSets = names.map((_, i) => `(${d(i)})`);
-  const rows = await ctx.db.query(
+  const rows = await groupedQuery(
+    ctx,
     `SELECT ${names.map((_, i) => `${d(i)}, GROUPING(${d(i)}) AS "g${i}"`).join(', ')}, ${aliasedSelectList(countCellSql(KEY_SQL), 'c_')} FROM (${inner}) AS "__t" GROUP BY GROUPING SETS (${[...flowSets, ...nodeSets].join(', ')})`,
   );
   const grouped = (r: (typeof rows)[number]) => names.map((_, i) => Number(r[`g${i}`]) === 0);
