@@ -2,6 +2,7 @@ import type { BenchCase } from './case';
 import { checkScriptBench, compileScriptBench } from './check-script';
 import { engineImportBench } from './engine-import';
 import { engineReferenceScriptBench } from './engine-reference-script';
+import { modelLogitBench, modelOlsBench } from './model-ols-logit';
 import { practiceReferenceBench } from './practice-browser';
 
 /** Every benchmark case, in the order `npm run bench` runs them. Each issue appends its own. */
@@ -11,4 +12,6 @@ export const benchCases: BenchCase[] = [
   practiceReferenceBench,
   engineReferenceScriptBench,
   engineImportBench,
+  modelOlsBench,
+  modelLogitBench,
 ];

@@ -6,6 +6,7 @@ import { modelStep } from '../models/test-steps';
 import type { FixtureContext } from '../workspace-fixture';
 import { runHausman } from './hausman';
 import { runRegressPanel } from './regress-panel';
+import { runRegressPanelDiff } from './regress-panel-diff';
 
 const ref = reference();
 let db: SqlDatabase;
@@ -65,5 +66,28 @@ describe('regress-panel and hausman against R (xtreg formulas)', () => {
     await runHausman(modelStep('hausman', 'y', 'x1 x2', {}, { dataset: 'panel' }), ctx);
     const stats = columnOf(tableOf(ctx.outputs, 1), 'value');
     expect(stats['chi2(2)']! / (ref.hausman!.chi2 as unknown as number)).toBeCloseTo(1, 6);
+  });
+});
+
+describe('regress-panel-diff against R (lm with the interaction)', () => {
+  it('group, treated period, their interaction and a control', async () => {
+    ctx.outputs.length = 0;
+    await runRegressPanelDiff(
+      modelStep(
+        'regress-panel-diff',
+        'y2',
+        'x1',
+        {},
+        {
+          dataset: 'panel',
+          group: { name: 'gruppe', type: 'number' },
+          treated: { name: 'etter', type: 'number' },
+        },
+      ),
+      ctx,
+    );
+    const t = tableOf(ctx.outputs, 0);
+    expectClose(columnOf(t, 'estimate'), ref.panel_diff!.coef, 1e-6);
+    expectClose(columnOf(t, 'se'), ref.panel_diff!.se, 1e-4);
   });
 });

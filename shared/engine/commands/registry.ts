@@ -39,6 +39,7 @@ import { runProbit } from './probit';
 import { runProbitPredict } from './probit-predict';
 import { runRegress } from './regress';
 import { runRegressPanel } from './regress-panel';
+import { runRegressPanelDiff } from './regress-panel-diff';
 import { runRegressPanelPredict } from './regress-panel-predict';
 import { runRegressPredict } from './regress-predict';
 import { renameHandler } from './rename';
@@ -140,6 +141,7 @@ export const handlers: HandlerMap = {
   'mlogit-predict': runMlogitPredict,
   'regress-panel-predict': runRegressPanelPredict,
   coefplot: runCoefplot,
+  'regress-panel-diff': runRegressPanelDiff,
 };
 
 /** The handler of a step kind, or undefined when the engine cannot run that command yet. */
