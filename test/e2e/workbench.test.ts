@@ -184,6 +184,24 @@ describe('the workbench in live mode, end to end in Chromium', { timeout: 360_00
   });
 });
 
+describe('practice mode: the same script in the browser on synthetic data', { timeout: 360_000 }, () => {
+  it('switches to practice mode with a banner and runs the script without the job API', async () => {
+    const jobsBefore = browser.responses.filter((r) => r.url.includes('/api/jobs')).length;
+    await page.getByRole('tab', { name: 'Arbeidsområde' }).click();
+    await page.getByLabel('Øvingsmodus').check();
+    await page.getByTestId('practice-banner').waitFor();
+    await page.getByRole('button', { name: 'Kjør alt' }).click();
+    const status = page.getByTestId('run-status');
+    await poll(() => status.getAttribute('class'), 300_000).toMatch(/succeeded|failed|rejected|unreachable/);
+    await screenshot(page, '13-practice-run');
+    expect((await text(status)).trim()).toBe('Ferdig');
+    expect(await text(page.getByTestId('result-table').first())).toMatch(/kjonn/i);
+    await poll(() => page.getByTestId('result-chart').first().locator('canvas').count()).toBeGreaterThan(0);
+    expect(browser.responses.filter((r) => r.url.includes('/api/jobs')).length).toBe(jobsBefore);
+    await page.getByLabel('Øvingsmodus').uncheck();
+  });
+});
+
 describe('the output panel with published outputs of every kind', { timeout: 360_000 }, () => {
   // The engine seam (JobExecutor) replaced by one that publishes known outputs, so the panel is checked
   // against independently written values whatever the engine computes.

@@ -20,6 +20,9 @@ export const en = {
   runLine: 'Run line',
   runHint: 'Ctrl-Enter runs all, Ctrl-Shift-Enter the selection, Alt-Enter the current line',
   cancelRun: 'Cancel',
+  practiceMode: 'Practice mode',
+  practiceBanner:
+    'Practice mode: scripts run in your browser on synthetic data. Nothing here is real, and nothing is sent to the server to run.',
   scriptHasErrors: 'The script has {count} error(s). Fix them before running.',
   noErrors: 'No errors',
   errorsCount: '{count} error(s)',
@@ -144,6 +147,9 @@ export const nb: Record<MessageKey, string> = {
   runLine: 'Kjør linje',
   runHint: 'Ctrl-Enter kjører alt, Ctrl-Shift-Enter det markerte, Alt-Enter gjeldende linje',
   cancelRun: 'Avbryt',
+  practiceMode: 'Øvingsmodus',
+  practiceBanner:
+    'Øvingsmodus: skriptene kjører i nettleseren på syntetiske data. Ingenting her er ekte, og ingenting sendes til tjeneren for kjøring.',
   scriptHasErrors: 'Skriptet har {count} feil. Rett dem før du kjører.',
   noErrors: 'Ingen feil',
   errorsCount: '{count} feil',

@@ -3,9 +3,13 @@ import type { Diagnostic } from '../../../../shared/lang/index';
 import { cancelJob, followJob, getJob, listJobs, submitJob } from '../api/jobs';
 import type { RunRange } from '../editor/run-range';
 import { parseOutputs, type ShownOutput } from '../output/parse-outputs';
+import { workerApi } from '../worker/worker-client';
+import type { RunMode } from './mode.svelte';
+import { runInPractice } from './practice-run';
 
 /** One live run as the output panel shows it. */
 export interface Run {
+  mode: RunMode;
   range: RunRange;
   jobId: string | null;
   state: JobState | 'submitting' | 'rejected' | 'unreachable';
@@ -29,10 +33,11 @@ export class RunState {
     if (this.run) this.run = { ...this.run, ...change };
   }
 
-  /** Runs a range of the script live. */
-  async start(range: RunRange): Promise<void> {
+  /** Runs a range of the script, live on the server or in practice mode in the browser. */
+  async start(range: RunRange, mode: RunMode = 'live'): Promise<void> {
     this.stop?.();
     this.run = {
+      mode,
       range,
       jobId: null,
       state: 'submitting',
@@ -43,6 +48,12 @@ export class RunState {
       rejected: [],
       requestError: null,
     };
+    if (mode === 'practice') {
+      this.stop = () => void workerApi().practice.cancel();
+      return runInPractice(range, (change) => {
+        if (this.run?.range === range) this.patch(change);
+      });
+    }
     const submitted = await submitJob(range.text);
     if (!submitted.ok) {
       const diagnostics = submitted.code === 'script-rejected' ? (submitted.details as Diagnostic[]) : [];
@@ -101,7 +112,8 @@ export class RunState {
 
   /** Cancels the running job. */
   async cancel(): Promise<void> {
-    if (this.run?.jobId) await cancelJob(this.run.jobId);
+    if (this.run?.mode === 'practice') await workerApi().practice.cancel();
+    else if (this.run?.jobId) await cancelJob(this.run.jobId);
   }
 
   /** True while a job is submitted, queued or running. */
@@ -122,6 +134,7 @@ export class RunState {
     const job = await getJob(id);
     if (!job.ok) return null;
     this.run = {
+      mode: 'live',
       range: { text: job.data.script, firstLine: 0, offset: 0 },
       jobId: id,
       state: job.data.state,
