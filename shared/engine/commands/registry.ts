@@ -1,11 +1,13 @@
 import type { StepKind, StepOf } from '../../lang/plan';
 import type { EngineContext } from '../engine-context';
+import { aggregateHandler } from './aggregate';
 import { anova } from './anova';
 import { barchart } from './barchart';
 import { boxplot } from './boxplot';
 import { ci } from './ci';
 import { cloneVariablesHandler } from './clone-variables';
 import { runCoefplot } from './coefplot';
+import { collapseHandler } from './collapse';
 import { correlate } from './correlate';
 import {
   cloneDatasetHandler,
@@ -15,6 +17,7 @@ import {
   renameDatasetHandler,
   useHandler,
 } from './datasets';
+import { destringHandler } from './destring';
 import { dropHandler, keepHandler } from './drop-keep';
 import type { StepEffect } from './effect';
 import { generateHandler } from './generate';
@@ -29,6 +32,7 @@ import { runIvregressPredict } from './ivregress-predict';
 import { assignLabelsHandler, defineLabelsHandler, dropLabelsHandler, listLabelsHandler } from './labels';
 import { runLogit } from './logit';
 import { runLogitPredict } from './logit-predict';
+import { mergeHandler } from './merge';
 import { runMlogit } from './mlogit';
 import { runMlogitPredict } from './mlogit-predict';
 import { normaltest } from './normaltest';
@@ -37,6 +41,7 @@ import { runPoisson } from './poisson';
 import { runPoissonPredict } from './poisson-predict';
 import { runProbit } from './probit';
 import { runProbitPredict } from './probit-predict';
+import { recodeHandler } from './recode';
 import { runRegress } from './regress';
 import { runRegressPanel } from './regress-panel';
 import { runRegressPanelDiff } from './regress-panel-diff';
@@ -45,6 +50,8 @@ import { runRegressPredict } from './regress-predict';
 import { renameHandler } from './rename';
 import { replaceHandler } from './replace';
 import { requireHandler } from './require';
+import { reshapeFromPanelHandler } from './reshape-from-panel';
+import { reshapeToPanelHandler } from './reshape-to-panel';
 import { sampleHandler } from './sample';
 import { sankey } from './sankey';
 import {
@@ -95,6 +102,13 @@ export const handlers: HandlerMap = {
   'clone-variables': cloneVariablesHandler,
   drop: dropHandler,
   keep: keepHandler,
+  recode: recodeHandler,
+  destring: destringHandler,
+  collapse: collapseHandler,
+  aggregate: aggregateHandler,
+  merge: mergeHandler,
+  'reshape-to-panel': reshapeToPanelHandler,
+  'reshape-from-panel': reshapeFromPanelHandler,
   sample: sampleHandler,
   'define-labels': defineLabelsHandler,
   'assign-labels': assignLabelsHandler,
