@@ -43,6 +43,21 @@ describe('attack: unit ids in any output', () => {
     expect(released).toBeGreaterThan(40);
   });
 
+  it('merge on a pseudonymised key releases statistics, never the key', async () => {
+    const { outputs } = await engine.run(`require no.ssb.fdb:12 as db
+create-dataset p
+import db/BEFOLKNING_KJOENN as kjonn
+import db/BEFOLKNING_MOR_FNR as mor
+create-dataset m
+import db/BEFOLKNING_FOEDSELS_AAR_MND as mor_faarmnd
+merge mor_faarmnd into p on mor
+use p
+summarize mor_faarmnd
+tabulate kjonn
+`);
+    expect(outputs.filter((o) => o.kind === 'table')).toHaveLength(2);
+  });
+
   it('the scanner would have caught an id (it is not blind to this data)', async () => {
     const ids = await loadUnitIds(engine.datastoreDir);
     const [row] = await engine.truth(

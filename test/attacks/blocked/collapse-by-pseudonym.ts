@@ -1,6 +1,7 @@
 /**
- * BLOCKED ATTACK, not part of the suite (no `.test.ts`): `collapse` is not implemented in the engine yet
- * (EXPR). Collapsing by a pseudonymised key makes the key's values the units of a new dataset; its outputs
+ * BLOCKED ATTACK, not part of the suite (no `.test.ts`): `collapse ..., by()` fails inside the engine
+ * (EXPR; on 2026-11-25 11:00 a DuckDB "Parser Error: syntax error at or near )" in the rewrite that joins
+ * the keys to the collapsed units, for any by() variable). Collapsing by a pseudonymised key makes the key's values the units of a new dataset; its outputs
  * must publish counts and statistics of those units, never the keys. When collapse lands, move this body
  * into unit-ids.test.ts as an `it`.
  *
