@@ -25,7 +25,7 @@ tabulate kjonn, summarize(lonn)
  * (record keys included, as the protected tables need them), then the cross table with margins and cell key
  * sums, and the winsorised mean wage by sex. No disclosure rules, no population checks, no per-command tables.
  */
-function handWritten(dir: string): string[] {
+export function handWritten(dir: string): string[] {
   const file = (name: string) => `read_parquet(${quoteString(`${dir}/data/${name}.parquet`)})`;
   const keys = `read_parquet(${quoteString(`${dir}/keys/person.parquet`)})`;
   const key = recordKeyIntSql('k.key');
