@@ -21,13 +21,6 @@ const examplesDir = path.resolve(repoRoot, '../shared/examples');
  * listed command has a handler, so the list cannot go stale.
  */
 const NOT_YET_IMPLEMENTED = new Set([
-  'recode',
-  'destring',
-  'collapse',
-  'aggregate',
-  'merge',
-  'reshape-to-panel',
-  'reshape-from-panel',
   'mlogit-predict',
   'negative-binomial',
   'negative-binomial-predict',

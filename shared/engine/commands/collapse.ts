@@ -82,6 +82,6 @@ function keyJoin(view: DatasetView, by: ByKey, keys: (unitType: string) => strin
     return ` JOIN (SELECT ${unit} AS "@u", any_value(${quoteIdent(HIDDEN.key)}) AS "@k" FROM ${view.table} GROUP BY ${unit}) AS k ON k."@u" = g."@g"`;
   }
   // Ids without a record key are not units of the datastore (an id that points nowhere): they are dropped.
-  if (by.pseudonymOf) return ` JOIN (${keys(by.pseudonymOf)}) AS k ON k.unit_id = g."@g"`;
+  if (by.pseudonymOf) return ` JOIN ${keys(by.pseudonymOf)} AS k ON k.unit_id = g."@g"`;
   return '';
 }

@@ -59,7 +59,8 @@ const persons: FixtureDataset = {
     { '@unit': 104, alder: null, kjonn: '2', mor: 999 },
   ],
 };
-const personKeys = `SELECT * FROM (VALUES (101::BIGINT, 0.25::DOUBLE), (102, 0.5), (103, 0.75), (104, 0.125)) AS k(unit_id, key)`;
+// A relation, as DatastoreSource.keysSql gives (read_parquet(...) on the server).
+const personKeys = `(SELECT * FROM (VALUES (101::BIGINT, 0.25::DOUBLE), (102, 0.5), (103, 0.75), (104, 0.125)) AS v(unit_id, key))`;
 
 for (const [transport, open] of [
   ['native', openNativeDatabase],
