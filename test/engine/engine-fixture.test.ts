@@ -242,7 +242,7 @@ describe.each(engines)('engine on %s', (_name, open) => {
     const first = await draw(7);
     expect(first).toHaveLength(5);
     expect(await draw(7)).toEqual(first);
-    const others: number[][] = [];
+    const others: unknown[][] = [];
     for (const seed of [8, 9, 10]) others.push(await draw(seed));
     expect(others.some((o) => JSON.stringify(o) !== JSON.stringify(first))).toBe(true);
   });
