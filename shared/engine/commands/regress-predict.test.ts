@@ -47,3 +47,26 @@ describe('regress-predict against R (predict, cooks.distance)', () => {
     }
   });
 });
+
+describe('regress-predict of a refused model', () => {
+  it('publishes the refusal and adds the variables with missing values only', async () => {
+    ctx.outputs.length = 0;
+    const tiny = {
+      kind: 'binary' as const,
+      type: 'number' as const,
+      op: '<' as const,
+      left: {
+        kind: 'column' as const,
+        type: 'number' as const,
+        name: 'alder',
+        valueType: 'integer' as const,
+      },
+      right: { kind: 'number' as const, type: 'number' as const, value: 24 },
+    };
+    const step = modelStep('regress-predict', 'lonn', 'alder i.fylke', { residuals: 'rres' }, {}, tiny);
+    await ctx.apply(await runRegressPredict(step, ctx));
+    expect(ctx.outputs.map((o) => o.kind)).toEqual(['refusal']);
+    const rows = await db.query(`SELECT count(rres) AS n FROM ${ctx.workspace.get('persons').table}`);
+    expect(Number(rows[0]!.n)).toBe(0);
+  });
+});

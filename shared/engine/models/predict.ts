@@ -3,7 +3,6 @@ import { quoteIdent, quoteNumber } from '../../sql/quote';
 import type { StepEffect } from '../commands/effect';
 import type { ColumnInfo, DatasetView } from '../dataset-view';
 import type { EngineContext } from '../engine-context';
-import { refuseUnlessAllowed } from '../errors';
 import { allColumnsSelect } from '../workspace-sql';
 import type { Design } from './design';
 import type { Fit } from './fit';
@@ -34,7 +33,7 @@ export function linearPredictionSql(design: Design, fit: Fit): string {
 
 /**
  * The change a *-predict command makes: the dataset rebuilt with the new variables (DOUBLE) added at the end.
- * The MODEL rule is checked first: a model that may not be shown may not leave variables behind either.
+ * The MODEL rule is checked first: a model that may not be shown leaves only missing values behind.
  */
 export function predictionEffect(
   ctx: EngineContext,
@@ -42,12 +41,16 @@ export function predictionEffect(
   design: Design,
   facts: SampleFacts,
   residualDf: number,
-  variables: readonly NewVariable[],
+  wanted: readonly NewVariable[],
   helpers: Readonly<Record<string, string>> = {},
 ): StepEffect {
-  refuseUnlessAllowed(
-    checkModel({ units: facts.n, residualDf, levels: modelLevels(design, facts) }, ctx.disclosure),
+  let variables = wanted;
+  // A refused model (its table becomes a refusal at the gate) leaves its variables empty, so the script goes on.
+  const decision = checkModel(
+    { units: facts.n, residualDf, levels: modelLevels(design, facts) },
+    ctx.disclosure,
   );
+  if (decision.outcome !== 'ok') variables = variables.map((v) => ({ name: v.name, sql: 'NULL' }));
   const added: ColumnInfo[] = variables.map((v) => ({
     name: v.name,
     valueType: 'decimal',
