@@ -58,6 +58,19 @@ tabulate kjonn
     expect(outputs.filter((o) => o.kind === 'table')).toHaveLength(2);
   });
 
+  it('collapse by a pseudonymised key publishes statistics of the new units, never the keys', async () => {
+    const { outputs } = await engine.run(`require no.ssb.fdb:12 as db
+create-dataset barn
+import db/BEFOLKNING_FAR_FNR as far
+import db/BEFOLKNING_KJOENN as kjonn
+generate gutt = kjonn == '1'
+collapse (sum) gutt -> gutter (count) gutt -> barn, by(far)
+tabulate barn
+summarize gutter barn
+`);
+    expect(outputs.filter((o) => o.kind === 'table')).toHaveLength(2);
+  });
+
   it('the scanner would have caught an id (it is not blind to this data)', async () => {
     const ids = await loadUnitIds(engine.datastoreDir);
     const [row] = await engine.truth(
