@@ -6,8 +6,7 @@ import { runServer } from '../../server/cli/run-server';
 import { createMemoryLogger } from '../../server/logging/logger';
 import { ControlledExecutor } from '../../server/test-support/controlled-executor';
 import { fixtureDatastoreDir } from '../../server/test-support/fixture-datastore';
-import { readSse } from '../../server/test-support/sse';
-import type { Job } from '../../shared/api/jobs';
+import { type LoadSession, p95, signInUsers, submitAndFollow } from './load-kit';
 
 const USERS = 20;
 const JOBS_PER_USER = 5;
@@ -41,40 +40,7 @@ describe('load: 20 concurrent users', () => {
       config: { jobs: { workers: 2, perUserConcurrency: 1 }, login: { maxFailuresPerAddress: 1000 } },
     });
     const { services } = server.registerlab;
-    const inst = services.institutions.create('Lasttest');
-    services.institutions.addAgreement(inst.id, {
-      reference: 'L',
-      validFrom: '2000-01-01',
-      validTo: '2999-12-31',
-    });
-    const password = 'load test password';
-    const sessions = await Promise.all(
-      Array.from({ length: USERS }, async (_, u) => {
-        const user = await services.users.create({
-          username: `load${u}`,
-          displayName: `Load ${u}`,
-          roles: ['researcher'],
-          institutionId: inst.id,
-          password,
-        });
-        services.terms.accept(user.id, services.terms.current()!.version);
-        const res = await fetch(`${server.url}/api/auth/login`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Origin: server.url },
-          body: JSON.stringify({ username: `load${u}`, password }),
-        });
-        const { csrfToken } = (await res.json()) as { csrfToken: string };
-        return {
-          userId: user.id,
-          headers: {
-            Cookie: res.headers.get('set-cookie')!.split(';')[0]!,
-            'X-CSRF-Token': csrfToken,
-            Origin: server.url,
-            'Content-Type': 'application/json',
-          },
-        };
-      }),
-    );
+    const sessions = await signInUsers(server, USERS);
 
     const started = performance.now();
     const latencies: number[] = [];
@@ -82,25 +48,20 @@ describe('load: 20 concurrent users', () => {
     const followers: Promise<string>[] = [];
     // Arrival is deliberately unfair: the first ten users queue all their jobs before the others
     // queue any, so first-come-first-served would run those fifty first.
-    const submitAll = (group: typeof sessions, offset: number) =>
+    const submitAll = (group: LoadSession[], offset: number) =>
       Promise.all(
-        group.map(async (s, k) => {
-          const u = offset + k;
+        group.map(async (session, k) => {
           for (let i = 0; i < JOBS_PER_USER; i++) {
-            const submittedAt = performance.now();
-            const res = await fetch(`${server.url}/api/jobs`, {
-              method: 'POST',
-              headers: s.headers,
-              body: JSON.stringify({ script: `create-dataset u${u}j${i}\n` }),
-            });
-            statuses.push(res.status);
-            const job = (await res.json()) as Job;
-            const stream = await fetch(`${server.url}/api/jobs/${job.id}/events`, { headers: s.headers });
+            const { status, done } = await submitAndFollow(
+              server,
+              session,
+              `create-dataset u${offset + k}j${i}\n`,
+            );
+            statuses.push(status);
             followers.push(
-              readSse(stream, (e) => e.event === 'done').then((events) => {
-                latencies.push(performance.now() - submittedAt);
-                const done = JSON.parse(events.at(-1)!.data) as { job: Job };
-                return done.job.state;
+              done.then(({ job, latencyMs }) => {
+                latencies.push(latencyMs);
+                return job.state;
               }),
             );
           }
@@ -131,10 +92,8 @@ describe('load: 20 concurrent users', () => {
         expect(Math.max(...startedCount.values()) - Math.min(...waiting)).toBeLessThanOrEqual(2);
     }
 
-    latencies.sort((a, b) => a - b);
-    const p95 = latencies[Math.floor(latencies.length * 0.95) - 1]!;
     console.log(
-      `LOAD users=${USERS} jobs=${states.length} seconds=${seconds.toFixed(2)} jobs_per_second=${(states.length / seconds).toFixed(1)} p95_ms=${p95.toFixed(0)} (test-double executor, 5 ms per job, 2 slots)`,
+      `LOAD users=${USERS} jobs=${states.length} seconds=${seconds.toFixed(2)} jobs_per_second=${(states.length / seconds).toFixed(1)} p95_ms=${p95(latencies).toFixed(0)} (test-double executor, 5 ms per job, 2 slots)`,
     );
     await server.close();
   });
