@@ -48,6 +48,7 @@ describe('engine executor', () => {
     expect(result.appliedSteps).toBe(4);
     expect(result.outputs).toEqual([expect.objectContaining({ kind: 'text', line: 4, text: 'Hei' })]);
     expect(progress).toEqual(['require', 'create-dataset', 'import', 'textblock']);
+    expect(result.peakMemoryBytes).toBeGreaterThan(0);
   });
 
   it('rebuilds the workspace from history, and reports a failing command with its line', async () => {

@@ -12,6 +12,7 @@ import {
 } from '../../shared/engine/gate';
 import { ReplayError, runPlan } from '../../shared/engine/run-plan';
 import { type Plan, PlanSchema } from '../../shared/lang/plan';
+import type { SqlDatabase } from '../../shared/sql/database';
 import type { DatastoreEntry } from '../datastores/registry';
 import type { DisclosureDecision, JobExecutor, JobRequest, JobResult } from '../jobs/executor';
 import { directoryDatastoreSource } from './datastore-source';
@@ -83,6 +84,8 @@ async function runJob(
       disclosure,
       gate,
       replay,
+      // The job's database is in memory and closed below; keeping the tables lets us measure its memory.
+      keepWorkspace: true,
       signal: request.signal,
       timeLimitMs: request.limits.timeLimitMs,
       audit: (d: GateDecision) =>
@@ -99,12 +102,13 @@ async function runJob(
         ),
     });
     closeTiming();
+    const peakMemoryBytes = await memoryInUse(db);
     assertReleased(result.outputs);
     mkdirSync(request.workspace.dir, { recursive: true });
     writeFileSync(gateFile, gateStateToJson(gate));
     const outputs = result.outputs.map((o) => JSON.parse(JSON.stringify(o)) as JobOutput);
     const rebuilt = replay.length > 0 || request.workspace.needsRebuild;
-    const common = { outputs, rebuilt, disclosure: decisions, timings };
+    const common = { outputs, rebuilt, disclosure: decisions, timings, peakMemoryBytes };
     if (result.status === 'completed')
       return { ...common, status: 'succeeded', appliedSteps: plan.steps.length };
     const failed = result.outputs.at(-1);
@@ -160,4 +164,19 @@ function sourceOf(entries: readonly DatastoreEntry[], plan: Plan): DatastoreSour
       throw new Error(`no datastore for ${unitType}`);
     },
   };
+}
+
+/**
+ * DuckDB's memory in use at the end of the run, with the workspace tables still held: DuckDB reports no peak,
+ * and the workspace is what a job accumulates. Undefined when it cannot tell.
+ */
+async function memoryInUse(db: SqlDatabase): Promise<number | undefined> {
+  try {
+    const [row] = await db.query(
+      'SELECT CAST(coalesce(sum(memory_usage_bytes), 0) AS BIGINT) AS bytes FROM duckdb_memory()',
+    );
+    return typeof row?.bytes === 'number' ? row.bytes : undefined;
+  } catch {
+    return undefined;
+  }
 }
