@@ -12,8 +12,3 @@ export const HIDDEN = {
   /** Event datasets: a row number that keeps spells of one unit apart (BIGINT). */
   spell: '@spell',
 } as const;
-
-/** True for a workspace column the user may never see or name. */
-export function isHiddenColumn(name: string): boolean {
-  return name.startsWith('@');
-}
